@@ -1,0 +1,95 @@
+package org.accordgraph.actor;
+
+import java.util.List;
+
+import org.accordgraph.graphql.Connection;
+import org.accordgraph.graphql.GraphQlLimits;
+import org.accordgraph.graphql.NodeType;
+import org.accordgraph.graphql.PageArguments;
+import org.accordgraph.graphql.PageRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Countries, organisations, projects and people: lookups and lists. */
+@Controller
+class ActorController {
+
+	private final ActorRepository actors;
+
+	private final GraphQlLimits limits;
+
+	ActorController(ActorRepository actors, GraphQlLimits limits) {
+		this.actors = actors;
+		this.limits = limits;
+	}
+
+	@Bean
+	static NodeType<Country> countryNode(ActorRepository actors) {
+		return NodeType.of(Country.class, Country::code, actors::country);
+	}
+
+	@Bean
+	static NodeType<Organisation> organisationNode(ActorRepository actors) {
+		return NodeType.of(Organisation.class, Organisation::slug, actors::organisation);
+	}
+
+	@Bean
+	static NodeType<Project> projectNode(ActorRepository actors) {
+		return NodeType.of(Project.class, Project::slug, actors::project);
+	}
+
+	@Bean
+	static NodeType<Person> personNode(ActorRepository actors) {
+		return NodeType.of(Person.class, Person::slug, actors::person);
+	}
+
+	@QueryMapping
+	Country country(@Argument String code) {
+		return this.actors.country(code).orElse(null);
+	}
+
+	@QueryMapping
+	Organisation organisation(@Argument String slug) {
+		return this.actors.organisation(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Project project(@Argument String slug) {
+		return this.actors.project(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Person person(@Argument String slug) {
+		return this.actors.person(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Country> countries(@Arguments PageArguments page) {
+		return this.actors.countries(PageRequest.of(page, this.limits));
+	}
+
+	@QueryMapping
+	Connection<Organisation> organisations(@Arguments PageArguments page) {
+		return this.actors.organisations(PageRequest.of(page, this.limits));
+	}
+
+	@QueryMapping
+	Connection<Project> projects(@Arguments PageArguments page) {
+		return this.actors.projects(PageRequest.of(page, this.limits));
+	}
+
+	@QueryMapping
+	Connection<Person> people(@Arguments PageArguments page) {
+		return this.actors.people(PageRequest.of(page, this.limits));
+	}
+
+	@QueryMapping
+	List<SupportType> supportTypes() {
+		return this.actors.supportTypes();
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.accordgraph.actor;
+
+import java.util.List;
+
+import org.accordgraph.evidence.Cited;
+import org.accordgraph.neo4j.Fields;
+import org.neo4j.driver.Record;
+
+/**
+ * Relationships to actors stated as facts: the actor, the relationship's citations and note.
+ * Queries that return them name the target {@code t} and the relationship {@code r}.
+ */
+public final class Links {
+
+	private Links() {
+	}
+
+	/** A relationship to a country. */
+	public record CountryLink(Country country, String note, List<String> citationKeys) implements Cited {
+	}
+
+	/** A relationship to an organisation. */
+	public record OrganisationLink(Organisation organisation, String note, List<String> citationKeys)
+			implements Cited {
+	}
+
+	/** A relationship to any actor; {@code delegation} says who represented it, where known. */
+	public record ActorLink(Actor actor, String delegation, String note, List<String> citationKeys)
+			implements Cited {
+	}
+
+	public static CountryLink country(Record row) {
+		return new CountryLink(Country.from(row.get("t")), note(row), citations(row));
+	}
+
+	public static OrganisationLink organisation(Record row) {
+		return new OrganisationLink(Organisation.from(row.get("t")), note(row), citations(row));
+	}
+
+	public static ActorLink actor(Record row) {
+		return new ActorLink(Actor.from(row.get("t").asNode()), Fields.text(row.get("r"), "delegation"), note(row),
+				citations(row));
+	}
+
+	private static String note(Record row) {
+		return Fields.text(row.get("r"), "note");
+	}
+
+	private static List<String> citations(Record row) {
+		return Fields.texts(row.get("r"), "citations");
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.accordgraph.commitment;
+
+import java.util.List;
+
+import org.accordgraph.graphql.Connection;
+import org.accordgraph.graphql.GraphQlLimits;
+import org.accordgraph.graphql.NodeType;
+import org.accordgraph.graphql.NotFoundException;
+import org.accordgraph.graphql.PageArguments;
+import org.accordgraph.graphql.PageRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Commitments and hosting rotations: lookups and lists. */
+@Controller
+class CommitmentController {
+
+	private final CommitmentRepository commitments;
+
+	private final GraphQlLimits limits;
+
+	CommitmentController(CommitmentRepository commitments, GraphQlLimits limits) {
+		this.commitments = commitments;
+		this.limits = limits;
+	}
+
+	@Bean
+	static NodeType<Commitment> commitmentNode(CommitmentRepository commitments) {
+		return NodeType.of(Commitment.class, Commitment::slug, commitments::commitment);
+	}
+
+	@QueryMapping
+	Commitment commitment(@Argument String slug) {
+		return this.commitments.commitment(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Commitment> commitments(@Argument CommitmentFilter filter, @Arguments PageArguments page) {
+		return this.commitments.commitments(filter, PageRequest.of(page, this.limits));
+	}
+
+	@QueryMapping
+	List<HostingSlot> hostingRotation(@Argument String series) {
+		if (!this.commitments.seriesExists(series)) {
+			throw new NotFoundException("series", "there is no conference series '" + series + "'");
+		}
+		return this.commitments.hostingRotations(List.of(series)).getOrDefault(series, List.of());
+	}
+
+}

@@ -1,0 +1,164 @@
+package org.accordgraph.commitment;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.accordgraph.actor.Actor;
+import org.accordgraph.actor.Country;
+import org.accordgraph.actor.Links;
+import org.accordgraph.actor.Links.ActorLink;
+import org.accordgraph.commitment.CommitmentLinks.FulfilmentLink;
+import org.accordgraph.commitment.CommitmentLinks.OriginLink;
+import org.accordgraph.event.Conference;
+import org.accordgraph.event.ConferenceSeries;
+import org.accordgraph.graphql.Connection;
+import org.accordgraph.graphql.KeysetQuery;
+import org.accordgraph.graphql.Ordering;
+import org.accordgraph.graphql.Ordering.SortKey;
+import org.accordgraph.graphql.Ordering.ValueType;
+import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.neo4j.BatchQuery;
+import org.accordgraph.neo4j.Fields;
+import org.accordgraph.neo4j.Lookup;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads commitments, who made them, where, what fulfilled them and their status history. */
+@Repository
+@Transactional(readOnly = true)
+class CommitmentRepository {
+
+	static final Ordering COMMITMENTS_BY_DUE_DATE = Ordering.of("commitments/dueDate",
+			SortKey.ascending("coalesce(n.dueDate, date('9999-12-31'))", ValueType.DATE),
+			SortKey.ascending("n.slug", ValueType.STRING));
+
+	private final Neo4jClient neo4j;
+
+	CommitmentRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	Optional<Commitment> commitment(String slug) {
+		return Lookup.byKey(this.neo4j, "MATCH (n:Commitment {slug: $key}) RETURN n", slug, Commitment::from);
+	}
+
+	Connection<Commitment> commitments(CommitmentFilter filter, PageRequest page) {
+		KeysetQuery<Commitment> query = KeysetQuery.of(this.neo4j, "MATCH (n:Commitment)", Commitment::from);
+		if (filter != null) {
+			if (filter.party() != null) {
+				query.where("EXISTS { (n)-[:COMMITTED_BY]->(p) WHERE p.code = $partyCode OR p.slug = $party }",
+						Map.of("party", filter.party(), "partyCode", filter.party().toUpperCase(Locale.ROOT)));
+			}
+			if (filter.madeIn() != null) {
+				query.where("EXISTS { (n)-[:MADE_IN]->(i) WHERE i.slug = $madeIn }", "madeIn", filter.madeIn());
+			}
+			if (filter.theme() != null) {
+				query.where("EXISTS { (n)-[:ON_THEME]->(:Theme {code: $theme}) }", "theme", filter.theme().name());
+			}
+		}
+		return query.page(page, COMMITMENTS_BY_DUE_DATE);
+	}
+
+	Map<String, List<ActorLink>> parties(List<String> commitments) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:Commitment)-[r:COMMITTED_BY]->(t)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t ORDER BY toLower(t.name)""", commitments, Links::actor);
+	}
+
+	Map<String, OriginLink> origins(List<String> commitments) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Commitment)-[r:MADE_IN]->(t)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t""", commitments, CommitmentLinks::origin);
+	}
+
+	Map<String, List<FulfilmentLink>> fulfilments(List<String> commitments) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:Commitment)-[r:FULFILLED_BY]->(t)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t ORDER BY coalesce(t.startDate, date('9999-12-31')), t.slug""", commitments,
+				CommitmentLinks::fulfilment);
+	}
+
+	Map<String, ConferenceSeries> seriesOf(List<String> commitments) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Commitment)-[:CONCERNS]->(t:ConferenceSeries)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t""", commitments, row -> ConferenceSeries.from(row.get("t")));
+	}
+
+	/** The status history of each commitment, oldest first. */
+	Map<String, List<CommitmentStatusAssessment>> statusHistories(List<String> commitments) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:Commitment)-[:HAS_STATUS]->(t:StatusAssessment)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t ORDER BY t.date, t.slug""", commitments,
+				row -> CommitmentStatusAssessment.from(row.get("t")));
+	}
+
+	Map<String, Actor> actorsOf(List<String> assessments) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:StatusAssessment)-[:BY]->(t)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t""", assessments, row -> Actor.from(row.get("t").asNode()));
+	}
+
+	boolean seriesExists(String series) {
+		return this.neo4j.query("MATCH (s:ConferenceSeries {slug: $series}) RETURN count(s) > 0")
+			.bind(series)
+			.to("series")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	/**
+	 * The hosting rotation of each series, by year: the HOST_EVENT commitments of the series, the
+	 * country of each, and the edition that fulfilled it or is scheduled in its year.
+	 */
+	Map<String, List<HostingSlot>> hostingRotations(List<String> series) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (s:ConferenceSeries)<-[:CONCERNS]-(c:Commitment {kind: 'HOST_EVENT'})-[r:COMMITTED_BY]->(k:Country)
+				WHERE s.slug IN $keys
+				OPTIONAL MATCH (c)-[:FULFILLED_BY]->(held:Conference)
+				OPTIONAL MATCH (edition:Conference)-[:EDITION_OF]->(s)
+				  WHERE edition.startDate.year = c.year
+				WITH s, c, r, k, head(collect(DISTINCT held) + collect(DISTINCT edition)) AS conference
+				RETURN s.slug AS key, c, r, k, conference
+				ORDER BY c.year, k.code""", series, row -> new HostingSlot(Fields.integer(row.get("c"), "year"),
+				Country.from(row.get("k")),
+				row.get("conference").isNull() ? null : Conference.from(row.get("conference")),
+				Commitment.from(row.get("c")), Fields.texts(row.get("r"), "citations")));
+	}
+
+	/** The commitments each actor made, by due date; actors are named by code (countries) or slug. */
+	Map<String, List<Commitment>> commitmentsOf(String label, String keyProperty, List<String> actors) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Commitment)-[:COMMITTED_BY]->(n:%s)
+				WHERE n.%s IN $keys
+				RETURN n.%s AS key, t ORDER BY t.dueDate, t.slug""".formatted(label, keyProperty, keyProperty), actors,
+				row -> Commitment.from(row.get("t")));
+	}
+
+	/** The commitments made in each declaration, action plan or statement (a label), by slug. */
+	Map<String, List<Commitment>> commitmentsMadeIn(String label, List<String> origins) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Commitment)-[:MADE_IN]->(n:%s)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t ORDER BY t.dueDate, t.slug""".formatted(label), origins,
+				row -> Commitment.from(row.get("t")));
+	}
+
+	Map<String, List<Commitment>> commitmentsOn(List<String> themes) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Commitment)-[:ON_THEME]->(n:Theme)
+				WHERE n.code IN $keys
+				RETURN n.code AS key, t ORDER BY t.dueDate, t.slug""", themes, row -> Commitment.from(row.get("t")));
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.accordgraph.dataset;
+
+import java.util.Map;
+
+import org.accordgraph.neo4j.SchemaMigrations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a dataset into the graph in one transaction: either every fact of it is written, or,
+ * if any record is wrong, nothing is and the error names each bad record and field.
+ */
+@Service
+public class DatasetImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
+
+	private final Neo4jClient neo4j;
+
+	private final DatasetReader reader = new DatasetReader();
+
+	DatasetImporter(Neo4jClient neo4j, SchemaMigrations schema) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * @param location the folder of the dataset's YAML files ({@code classpath:data} for the
+	 * bundled one)
+	 * @param name the name under which the import is recorded in the graph
+	 * @return what was written
+	 */
+	@Transactional
+	public ImportSummary importDataset(String location, String name) {
+		DatasetReader.ReadDataset read = this.reader.read(location);
+		GraphPlan plan = DatasetMapper.map(read.documents(), read.sourceTexts());
+		new GraphWriter(this.neo4j).write(plan);
+		this.neo4j.query("MERGE (d:Dataset {name: $name}) SET d.checksum = $checksum")
+			.bindAll(Map.of("name", name, "checksum", read.checksum()))
+			.run();
+		ImportSummary summary = new ImportSummary(name, plan.nodes().size(), plan.relationships().size(),
+				read.checksum());
+		log.info("Imported dataset '{}' from {}: {} nodes, {} relationships", name, location, summary.nodes(),
+				summary.relationships());
+		return summary;
+	}
+
+	/** Whether a dataset of that name was ever imported into this database. */
+	@Transactional(readOnly = true)
+	public boolean isImported(String name) {
+		return this.neo4j.query("MATCH (d:Dataset {name: $name}) RETURN count(d) > 0")
+			.bind(name)
+			.to("name")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	/** What an import wrote. */
+	public record ImportSummary(String name, int nodes, int relationships, String checksum) {
+	}
+
+}

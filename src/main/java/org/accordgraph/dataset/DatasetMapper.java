@@ -1,0 +1,506 @@
+package org.accordgraph.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.accordgraph.actor.OrganisationKind;
+import org.accordgraph.commitment.CommitmentKind;
+import org.accordgraph.commitment.CommitmentStatus;
+import org.accordgraph.dataset.Dataset.Link;
+import org.accordgraph.dataset.Dataset.StatusEntry;
+import org.accordgraph.evidence.StatisticUnit;
+import org.accordgraph.instrument.ActionPlanScope;
+import org.accordgraph.instrument.LegalInstrumentKind;
+import org.accordgraph.instrument.LegalStatus;
+import org.accordgraph.theme.Theme;
+
+/**
+ * Checks a dataset and turns it into the nodes and relationships of the graph. Every problem is
+ * collected, each naming file, record and field, and reported together: a dataset with one bad
+ * record yields no plan at all.
+ */
+final class DatasetMapper {
+
+	/** One file of a dataset. */
+	record Document(String name, Dataset dataset) {
+	}
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+
+	private static final Set<String> ACTORS = Set.of("Country", "Organisation", "Project", "Person");
+
+	private static final Set<String> ORIGINS = Set.of("Declaration", "ActionPlan", "LegalInstrument", "Statement");
+
+	private static final Set<String> FULFILMENTS = Set.of("Conference", "Declaration", "ActionPlan",
+			"LegalInstrument");
+
+	private final List<String> problems = new ArrayList<>();
+
+	/** Label of every node the dataset defines, by key. */
+	private final Map<String, String> labels = new HashMap<>();
+
+	/** Citations by key, with the exact passage for sources whose text we hold. */
+	private final Map<String, ResolvedCitation> citations = new HashMap<>();
+
+	private final GraphPlan plan = new GraphPlan();
+
+	private final Map<String, SourceText> texts;
+
+	private String where;
+
+	private record ResolvedCitation(String quote, boolean verbatim) {
+	}
+
+	private DatasetMapper(Map<String, String> sourceTexts) {
+		this.texts = new HashMap<>();
+		sourceTexts.forEach((slug, text) -> this.texts.put(slug, new SourceText(text)));
+	}
+
+	/**
+	 * @param sourceTexts the text of each source that names a text file, by source slug
+	 */
+	static GraphPlan map(List<Document> documents, Map<String, String> sourceTexts) {
+		DatasetMapper mapper = new DatasetMapper(sourceTexts);
+		documents.forEach(mapper::register);
+		documents.forEach(mapper::mapSources);
+		documents.forEach(mapper::mapFacts);
+		if (!mapper.problems.isEmpty()) {
+			throw new DatasetException(mapper.problems);
+		}
+		return mapper.plan;
+	}
+
+	// --- pass 1: every key the dataset defines --------------------------------------------
+
+	private void register(Document doc) {
+		Dataset d = doc.dataset();
+		each(doc, "sources", d.sources(), Dataset.SourceEntry::slug, s -> define(s.slug(), "Source"));
+		each(doc, "themes", d.themes(), Dataset.ThemeEntry::code, t -> defineEnum(t.code(), "Theme", Theme.class));
+		each(doc, "topics", d.topics(), Dataset.TopicEntry::slug, t -> define(t.slug(), "Topic"));
+		each(doc, "countries", d.countries(), Dataset.CountryEntry::code, c -> {
+			if (c.code() == null || !COUNTRY_CODE.matcher(c.code()).matches()) {
+				problem("code", "must be an ISO 3166-1 alpha-2 code in capitals, not '" + c.code() + "'");
+			}
+			else {
+				define(c.code(), "Country");
+			}
+		});
+		each(doc, "organisations", d.organisations(), Dataset.OrganisationEntry::slug, o -> define(o.slug(), "Organisation"));
+		each(doc, "projects", d.projects(), Dataset.ProjectEntry::slug, p -> define(p.slug(), "Project"));
+		each(doc, "people", d.people(), Dataset.PersonEntry::slug, p -> {
+			define(p.slug(), "Person");
+			p.positions().forEach(position -> define(position.slug(), "Position"));
+		});
+		each(doc, "supportTypes", d.supportTypes(), Dataset.SupportTypeEntry::slug, s -> define(s.slug(), "SupportType"));
+		each(doc, "observances", d.observances(), Dataset.ObservanceEntry::slug, o -> define(o.slug(), "Observance"));
+		each(doc, "conferenceSeries", d.conferenceSeries(), Dataset.SeriesEntry::slug, s -> define(s.slug(), "ConferenceSeries"));
+		each(doc, "conferences", d.conferences(), Dataset.ConferenceEntry::slug, c -> define(c.slug(), "Conference"));
+		each(doc, "statements", d.statements(), Dataset.StatementEntry::slug, s -> define(s.slug(), "Statement"));
+		each(doc, "statistics", d.statistics(), Dataset.StatisticEntry::slug, s -> define(s.slug(), "Statistic"));
+		each(doc, "declarations", d.declarations(), Dataset.DeclarationEntry::slug, x -> define(x.slug(), "Declaration"));
+		each(doc, "actionPlans", d.actionPlans(), Dataset.ActionPlanEntry::slug, x -> define(x.slug(), "ActionPlan"));
+		each(doc, "legalInstruments", d.legalInstruments(), Dataset.LegalInstrumentEntry::slug, x -> define(x.slug(), "LegalInstrument"));
+		each(doc, "commitments", d.commitments(), Dataset.CommitmentEntry::slug, x -> define(x.slug(), "Commitment"));
+	}
+
+	private void define(String key, String label) {
+		if (key == null || key.isBlank()) {
+			problem(keyField(label), "is missing");
+			return;
+		}
+		if (!label.equals("Country") && !label.equals("Theme") && !SLUG.matcher(key).matches()) {
+			problem("slug", "'" + key + "' is not a slug (lower-case letters and digits joined by hyphens)");
+		}
+		String previous = this.labels.putIfAbsent(key, label);
+		if (previous != null) {
+			problem(keyField(label), "'" + key + "' is already used by a " + previous);
+		}
+	}
+
+	private <E extends Enum<E>> void defineEnum(String code, String label, Class<E> type) {
+		if (parse(code, type, "code") != null) {
+			define(code, label);
+		}
+	}
+
+	// --- pass 2: sources and their citations ----------------------------------------------
+
+	private void mapSources(Document doc) {
+		each(doc, "sources", doc.dataset().sources(), Dataset.SourceEntry::slug, s -> {
+			SourceText text = this.texts.get(s.slug());
+			if (s.text() != null && text == null) {
+				problem("text", "file '" + s.text() + "' not found");
+			}
+			require(s.title(), "title");
+			Map<String, Object> props = props("slug", s.slug(), "title", s.title(), "publisher", s.publisher(),
+					"url", s.url(), "publishedOn", s.publishedOn(), "language", s.language(), "note", s.note());
+			props.put("text", (text != null) ? text.text() : null);
+			this.plan.node("Source", props);
+			if (s.citations().isEmpty()) {
+				problem("citations", "a source needs at least one citation");
+			}
+			s.citations().forEach((name, entry) -> {
+				String key = s.slug() + "#" + name;
+				if (entry == null || entry.quote() == null || entry.quote().isBlank()) {
+					problem("citations." + name, "has no quote");
+					return;
+				}
+				Map<String, Object> citation = props("key", key, "verbatim", text != null, "note", entry.note());
+				if (text != null) {
+					var passage = text.find(entry.quote());
+					if (passage.isEmpty()) {
+						problem("citations." + name, "does not occur in the text of " + s.slug() + ": \""
+								+ abbreviate(entry.quote()) + "\"");
+						return;
+					}
+					citation.put("quote", passage.get().exactText());
+					citation.put("offset", passage.get().offset());
+					citation.put("paragraph", passage.get().paragraph());
+				}
+				else {
+					citation.put("quote", entry.quote().strip());
+				}
+				this.citations.put(key, new ResolvedCitation((String) citation.get("quote"), text != null));
+				this.plan.node("Citation", citation);
+				this.plan.relationship("Citation", key, "FROM_SOURCE", "Source", s.slug(), Map.of());
+			});
+		});
+	}
+
+	// --- pass 3: the facts -------------------------------------------------------------------
+
+	private void mapFacts(Document doc) {
+		Dataset d = doc.dataset();
+		each(doc, "themes", d.themes(), Dataset.ThemeEntry::code, t -> node("Theme", t.cite(), "code", t.code(), "name", t.name(),
+				"description", t.description()));
+		each(doc, "topics", d.topics(), Dataset.TopicEntry::slug, t -> {
+			this.plan.node("Topic", props("slug", t.slug(), "name", require(t.name(), "name")));
+			themes("Topic", t.slug(), t.themes(), List.of());
+		});
+		each(doc, "countries", d.countries(), Dataset.CountryEntry::code, c -> {
+			Map<String, Object> props = props("code", c.code(), "name", require(c.name(), "name"), "region",
+					c.region());
+			localNames(props, c.names());
+			cited("Country", props, c.cite());
+		});
+		each(doc, "organisations", d.organisations(), Dataset.OrganisationEntry::slug, o -> {
+			Map<String, Object> props = props("slug", o.slug(), "name", require(o.name(), "name"), "acronym",
+					o.acronym(), "kind", name(parse(o.kind(), OrganisationKind.class, "kind")), "alsoKnownAs",
+					o.alsoKnownAs(), "establishedOn", o.establishedOn());
+			localNames(props, o.names());
+			cited("Organisation", props, o.cite());
+			link("Organisation", o.slug(), "PART_OF", o.partOf(), "partOf", Set.of("Organisation"));
+			link("Organisation", o.slug(), "BASED_IN", o.basedIn(), "basedIn", Set.of("Country"));
+		});
+		each(doc, "projects", d.projects(), Dataset.ProjectEntry::slug, p -> {
+			cited("Project", props("slug", p.slug(), "name", require(p.name(), "name")), p.cite());
+			links("Project", p.slug(), "IMPLEMENTED_BY", p.implementedBy(), "implementedBy", Set.of("Organisation"));
+			links("Project", p.slug(), "FUNDED_BY", p.fundedBy(), "fundedBy", Set.of("Organisation"));
+		});
+		each(doc, "people", d.people(), Dataset.PersonEntry::slug, p -> {
+			cited("Person", props("slug", p.slug(), "name", require(p.name(), "name"), "alsoKnownAs",
+					p.alsoKnownAs()), p.cite());
+			for (int i = 0; i < p.positions().size(); i++) {
+				var position = p.positions().get(i);
+				String field = "positions[" + i + "]";
+				cited("Position", props("slug", position.slug(), "title", require(position.title(), field + ".title"),
+						"from", position.from(), "until", position.until(), "heldOn", position.heldOn(), "contact",
+						position.contact(), "note", position.note()), position.cite(), field);
+				this.plan.relationship("Person", p.slug(), "HELD", "Position", position.slug(),
+						props("citations", position.cite()));
+				ref("Position", position.slug(), "AT", position.organisation(), field + ".organisation",
+						Set.of("Organisation"), position.cite(), false);
+				ref("Position", position.slug(), "HELD_AT", position.heldAt(), field + ".heldAt",
+						Set.of("Conference"), position.cite(), false);
+			}
+		});
+		each(doc, "supportTypes", d.supportTypes(), Dataset.SupportTypeEntry::slug, s -> {
+			cited("SupportType", props("slug", s.slug(), "name", require(s.name(), "name")), s.cite());
+			themes("SupportType", s.slug(), s.themes(), s.cite());
+		});
+		each(doc, "observances", d.observances(), Dataset.ObservanceEntry::slug, o -> {
+			cited("Observance", props("slug", o.slug(), "name", require(o.name(), "name"), "month", o.month(), "day",
+					o.day()), o.cite());
+			for (int i = 0; i < o.themes().size(); i++) {
+				var theme = o.themes().get(i);
+				String field = "themes[" + i + "]";
+				String slug = o.slug() + "-" + theme.year();
+				define(slug, "ObservanceTheme");
+				cited("ObservanceTheme", props("slug", slug, "year", require(theme.year(), field + ".year"), "theme",
+						require(theme.theme(), field + ".theme")), theme.cite(), field);
+				this.plan.relationship("Observance", o.slug(), "HAD_THEME", "ObservanceTheme", slug,
+						props("citations", theme.cite()));
+			}
+		});
+		each(doc, "conferenceSeries", d.conferenceSeries(), Dataset.SeriesEntry::slug, s -> cited("ConferenceSeries",
+				props("slug", s.slug(), "title", require(s.title(), "title"), "description", s.description()),
+				s.cite()));
+		each(doc, "conferences", d.conferences(), Dataset.ConferenceEntry::slug, this::mapConference);
+		each(doc, "statements", d.statements(), Dataset.StatementEntry::slug, this::mapStatement);
+		each(doc, "statistics", d.statistics(), Dataset.StatisticEntry::slug, s -> {
+			cited("Statistic", props("slug", s.slug(), "measure", require(s.measure(), "measure"), "value", s.value(),
+					"unit", name(parse(s.unit(), StatisticUnit.class, "unit")), "year", s.year(), "area", s.area(),
+					"qualifier", s.qualifier()), s.cite());
+			if (s.value() == null && s.qualifier() == null) {
+				problem("value", "a statistic needs a value or a qualifier");
+			}
+			ref("Statistic", s.slug(), "REPORTED_IN", s.reportedIn(), "reportedIn", Set.of("Source"), s.cite(),
+					false);
+		});
+		each(doc, "declarations", d.declarations(), Dataset.DeclarationEntry::slug, x -> {
+			cited("Declaration", props("slug", x.slug(), "title", require(x.title(), "title"), "shortTitle",
+					x.shortTitle(), "adoptedOn", x.adoptedOn(), "note", x.note()), x.cite());
+			link("Declaration", x.slug(), "ADOPTED_AT", x.adoptedAt(), "adoptedAt", Set.of("Conference"));
+			links("Declaration", x.slug(), "ESTABLISHED", x.establishes(), "establishes", Set.of("ConferenceSeries"));
+		});
+		each(doc, "actionPlans", d.actionPlans(), Dataset.ActionPlanEntry::slug, x -> {
+			cited("ActionPlan", props("slug", x.slug(), "title", require(x.title(), "title"), "scope",
+					name(parse(x.scope(), ActionPlanScope.class, "scope")), "periodStart", x.periodStart(),
+					"periodEnd", x.periodEnd(), "note", x.note()), x.cite());
+			link("ActionPlan", x.slug(), "OF", x.country(), "country", Set.of("Country"));
+			link("ActionPlan", x.slug(), "ADOPTED_BY", x.adoptedBy(), "adoptedBy", ACTORS);
+		});
+		each(doc, "legalInstruments", d.legalInstruments(), Dataset.LegalInstrumentEntry::slug, x -> {
+			cited("LegalInstrument", props("slug", x.slug(), "title", require(x.title(), "title"), "alsoKnownAs",
+					x.alsoKnownAs(), "kind", name(parse(x.kind(), LegalInstrumentKind.class, "kind")), "number",
+					x.number(), "note", x.note()), x.cite());
+			link("LegalInstrument", x.slug(), "IN_JURISDICTION_OF", x.jurisdiction(), "jurisdiction",
+					Set.of("Country"));
+			links("LegalInstrument", x.slug(), "DESIGNATES", x.designates(), "designates", Set.of("Observance"));
+			links("LegalInstrument", x.slug(), "ESTABLISHED", x.establishes(), "establishes",
+					Set.of("Organisation"));
+			statusHistory("LegalInstrument", x.slug(), x.statusHistory(), LegalStatus.class);
+		});
+		each(doc, "commitments", d.commitments(), Dataset.CommitmentEntry::slug, this::mapCommitment);
+	}
+
+	private void mapConference(Dataset.ConferenceEntry c) {
+		require(c.startDate(), "startDate");
+		if (c.startDate() != null && c.endDate() != null && c.endDate().isBefore(c.startDate())) {
+			problem("endDate", "is before startDate");
+		}
+		cited("Conference", props("slug", c.slug(), "title", require(c.title(), "title"), "startDate", c.startDate(),
+				"endDate", c.endDate(), "city", c.city(), "aim", c.aim(), "note", c.note(), "participantCount",
+				c.participantCount()), c.cite());
+		link("Conference", c.slug(), "EDITION_OF", c.editionOf(), "editionOf", Set.of("ConferenceSeries"));
+		link("Conference", c.slug(), "HOSTED_BY", c.hostedBy(), "hostedBy", Set.of("Country"));
+		links("Conference", c.slug(), "CO_ORGANISED_BY", c.coOrganisers(), "coOrganisers", ACTORS);
+		links("Conference", c.slug(), "FUNDED_BY", c.funders(), "funders", ACTORS);
+		links("Conference", c.slug(), "SUPPORTED_BY", c.supporters(), "supporters", ACTORS);
+		links("Conference", c.slug(), "ATTENDED_BY", c.participants(), "participants", ACTORS);
+		link("Conference", c.slug(), "MARKS", c.marks(), "marks", Set.of("Observance"));
+		links("Conference", c.slug(), "DISCUSSED", c.topics(), "topics", Set.of("Topic"));
+	}
+
+	private void mapStatement(Dataset.StatementEntry s) {
+		String text = require(s.text(), "text");
+		boolean direct = Boolean.TRUE.equals(s.direct());
+		cited("Statement", props("slug", s.slug(), "text", text, "direct", direct, "note", s.note()), s.cite());
+		if (direct && text != null) {
+			String words = SourceText.normalise(text);
+			boolean quoted = s.cite().stream()
+				.map(this.citations::get)
+				.anyMatch(c -> c != null && (!c.verbatim() || SourceText.normalise(c.quote()).contains(words)));
+			if (!quoted) {
+				problem("text", "a direct statement must occur word for word in one of its verbatim citations");
+			}
+		}
+		ref("Statement", s.slug(), "SPOKEN_BY", s.speaker(), "speaker", Set.of("Person"), s.cite(), true);
+		ref("Statement", s.slug(), "IN_CAPACITY_OF", s.position(), "position", Set.of("Position"), s.cite(), false);
+		ref("Statement", s.slug(), "AT", s.event(), "event", Set.of("Conference"), s.cite(), false);
+		themes("Statement", s.slug(), s.themes(), s.cite());
+	}
+
+	private void mapCommitment(Dataset.CommitmentEntry c) {
+		cited("Commitment", props("slug", c.slug(), "text", require(c.text(), "text"), "kind",
+				name(parse(c.kind(), CommitmentKind.class, "kind")), "year", c.year(), "dueDate", c.dueDate(), "note",
+				c.note()), c.cite());
+		if (c.parties().isEmpty()) {
+			problem("parties", "a commitment needs at least one party");
+		}
+		links("Commitment", c.slug(), "COMMITTED_BY", c.parties(), "parties", ACTORS);
+		link("Commitment", c.slug(), "MADE_IN", c.madeIn(), "madeIn", ORIGINS);
+		links("Commitment", c.slug(), "FULFILLED_BY", c.fulfilledBy(), "fulfilledBy", FULFILMENTS);
+		ref("Commitment", c.slug(), "CONCERNS", c.series(), "series", Set.of("ConferenceSeries"), c.cite(), false);
+		themes("Commitment", c.slug(), c.themes(), c.cite());
+		statusHistory("Commitment", c.slug(), c.statusHistory(), CommitmentStatus.class);
+	}
+
+	private <E extends Enum<E>> void statusHistory(String label, String owner, List<StatusEntry> history,
+			Class<E> statuses) {
+		for (int i = 0; i < history.size(); i++) {
+			StatusEntry entry = history.get(i);
+			String field = "statusHistory[" + i + "]";
+			E status = parse(entry.status(), statuses, field + ".status");
+			require(entry.date(), field + ".date");
+			if (status == null || entry.date() == null) {
+				continue;
+			}
+			String slug = owner + "-" + entry.date() + "-" + status.name().toLowerCase().replace('_', '-');
+			define(slug, "StatusAssessment");
+			cited("StatusAssessment", props("slug", slug, "status", status.name(), "date", entry.date(), "note",
+					entry.note(), "assessedBy", "Accord Graph curators"), entry.cite(), field);
+			this.plan.relationship(label, owner, "HAS_STATUS", "StatusAssessment", slug, Map.of());
+			ref("StatusAssessment", slug, "BY", entry.by(), field + ".by", ACTORS, entry.cite(), false);
+		}
+	}
+
+	// --- building blocks ---------------------------------------------------------------------
+
+	/** A node whose facts are supported by the given citations. */
+	private void node(String label, List<String> cite, Object... keyValues) {
+		cited(label, props(keyValues), cite);
+	}
+
+	private void cited(String label, Map<String, Object> props, List<String> cite) {
+		cited(label, props, cite, null);
+	}
+
+	private void cited(String label, Map<String, Object> props, List<String> cite, String field) {
+		checkCitations(cite, (field != null) ? field + ".cite" : "cite");
+		props.put("citations", cite);
+		this.plan.node(label, props);
+	}
+
+	private void link(String fromLabel, String fromKey, String type, Link link, String field, Set<String> targets) {
+		if (link != null) {
+			addLink(fromLabel, fromKey, type, link, field, targets);
+		}
+	}
+
+	private void links(String fromLabel, String fromKey, String type, List<Link> links, String field,
+			Set<String> targets) {
+		for (int i = 0; i < links.size(); i++) {
+			addLink(fromLabel, fromKey, type, links.get(i), field + "[" + i + "]", targets);
+		}
+	}
+
+	private void addLink(String fromLabel, String fromKey, String type, Link link, String field, Set<String> targets) {
+		checkCitations(link.cite(), field + ".cite");
+		String label = target(link.to(), field, targets);
+		if (label != null) {
+			this.plan.relationship(fromLabel, fromKey, type, label, link.to(),
+					props("citations", link.cite(), "note", link.note(), "delegation", link.delegation()));
+		}
+	}
+
+	/** A relationship stated by the facts of its node: it carries the node's citations. */
+	private void ref(String fromLabel, String fromKey, String type, String key, String field, Set<String> targets,
+			List<String> cite, boolean required) {
+		if (key == null) {
+			if (required) {
+				problem(field, "is missing");
+			}
+			return;
+		}
+		String label = target(key, field, targets);
+		if (label != null) {
+			this.plan.relationship(fromLabel, fromKey, type, label, key, props("citations", cite));
+		}
+	}
+
+	private void themes(String label, String key, List<String> themes, List<String> cite) {
+		for (String theme : themes) {
+			if (parse(theme, Theme.class, "themes") != null) {
+				this.plan.relationship(label, key, "ON_THEME", "Theme", theme, props("citations", cite));
+			}
+		}
+	}
+
+	private String target(String key, String field, Set<String> targets) {
+		if (key == null) {
+			problem(field, "names no target");
+			return null;
+		}
+		String label = this.labels.get(key);
+		if (label == null || !targets.contains(label)) {
+			problem(field, "'" + key + "' is not a known " + String.join(" or ", targets.stream().sorted().toList()));
+			return null;
+		}
+		return label;
+	}
+
+	private void checkCitations(List<String> cite, String field) {
+		if (cite.isEmpty()) {
+			problem(field, "a fact needs at least one citation");
+		}
+		for (String key : cite) {
+			if (!this.citations.containsKey(key)) {
+				problem(field, "'" + key + "' is not a citation of any source (expected \"<source>#<citation>\")");
+			}
+		}
+	}
+
+	private static void localNames(Map<String, Object> props, Map<String, String> names) {
+		names.forEach((language, name) -> props.put("name_" + language, name));
+	}
+
+	private <E extends Enum<E>> E parse(String value, Class<E> type, String field) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException ex) {
+			problem(field, "'" + value + "' is not one of " + List.of(type.getEnumConstants()));
+			return null;
+		}
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+	private <T> T require(T value, String field) {
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			problem(field, "is missing");
+		}
+		return value;
+	}
+
+	private static Map<String, Object> props(Object... keyValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keyValues.length; i += 2) {
+			map.put((String) keyValues[i], keyValues[i + 1]);
+		}
+		return map;
+	}
+
+	/** Runs the action on each entry, with problems reported as "file section[i] (key).field". */
+	private <T> void each(Document doc, String section, List<T> entries, Function<T, String> key,
+			Consumer<T> action) {
+		for (int i = 0; i < entries.size(); i++) {
+			T entry = entries.get(i);
+			String name = (entry != null) ? key.apply(entry) : null;
+			this.where = doc.name() + " " + section + "[" + i + "]" + ((name != null) ? " (" + name + ")" : "");
+			if (entry == null) {
+				problem("", "is empty");
+				continue;
+			}
+			action.accept(entry);
+		}
+	}
+
+	private static String keyField(String label) {
+		return GraphPlan.keyProperty(label);
+	}
+
+	private void problem(String field, String message) {
+		this.problems.add(this.where + "." + field + ": " + message);
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 80) ? text.substring(0, 77) + "..." : text;
+	}
+
+}

@@ -1,0 +1,114 @@
+package org.accordgraph.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.dataset.DatasetMapper.Document;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Reads a dataset: every {@code *.yaml} file of a location, in file-name order, and the texts of
+ * the sources they name (paths relative to that location).
+ */
+final class DatasetReader {
+
+	/** What was read: the files, the source texts by source slug, and a checksum of it all. */
+	record ReadDataset(List<Document> documents, Map<String, String> sourceTexts, String checksum) {
+	}
+
+	private static final YAMLMapper YAML = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+	/**
+	 * @param location a folder, such as {@code classpath:data} or {@code file:/path/to/data}
+	 */
+	ReadDataset read(String location) {
+		String base = location.endsWith("/") ? location : location + "/";
+		MessageDigest digest = sha256();
+		List<Document> documents = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		for (Resource file : yamlFiles(base)) {
+			byte[] bytes = bytes(file);
+			digest.update(bytes);
+			try {
+				documents.add(new Document(file.getFilename(), YAML.readValue(bytes, Dataset.class)));
+			}
+			catch (JacksonException ex) {
+				problems.add(file.getFilename() + ": " + ex.getOriginalMessage() + location(ex));
+			}
+		}
+		if (documents.isEmpty() && problems.isEmpty()) {
+			problems.add(base + ": no *.yaml files");
+		}
+		if (!problems.isEmpty()) {
+			throw new DatasetException(problems);
+		}
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (Document document : documents) {
+			for (Dataset.SourceEntry source : document.dataset().sources()) {
+				if (source.text() != null) {
+					Resource text = this.resolver.getResource(base + source.text());
+					if (text.exists()) {
+						byte[] bytes = bytes(text);
+						digest.update(bytes);
+						texts.put(source.slug(), new String(bytes, StandardCharsets.UTF_8));
+					}
+				}
+			}
+		}
+		return new ReadDataset(documents, texts, HexFormat.of().formatHex(digest.digest()));
+	}
+
+	private List<Resource> yamlFiles(String base) {
+		try {
+			Resource[] files = this.resolver.getResources(base + "*.yaml");
+			return Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).toList();
+		}
+		catch (IOException ex) {
+			throw new DatasetException(List.of(base + ": cannot be read (" + ex.getMessage() + ")"));
+		}
+	}
+
+	private static byte[] bytes(Resource resource) {
+		try (InputStream in = resource.getInputStream()) {
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new DatasetException(List.of(resource.getFilename() + ": cannot be read (" + ex.getMessage() + ")"));
+		}
+	}
+
+	private static String location(JacksonException ex) {
+		var at = ex.getLocation();
+		return (at != null) ? " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")" : "";
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

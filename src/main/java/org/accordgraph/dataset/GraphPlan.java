@@ -1,0 +1,65 @@
+package org.accordgraph.dataset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The nodes and relationships a dataset becomes, ready to be written in one transaction. Nodes
+ * are identified by label and key (the ISO code of a country or theme, the key of a citation,
+ * the slug of everything else).
+ */
+final class GraphPlan {
+
+	record NodeRow(String label, Map<String, Object> properties) {
+		Object key() {
+			return this.properties.get(keyProperty(this.label));
+		}
+	}
+
+	record RelationshipRow(String fromLabel, Object fromKey, String type, String toLabel, Object toKey,
+			Map<String, Object> properties) {
+	}
+
+	private final List<NodeRow> nodes = new ArrayList<>();
+
+	private final List<RelationshipRow> relationships = new ArrayList<>();
+
+	static String keyProperty(String label) {
+		return switch (label) {
+			case "Country", "Theme" -> "code";
+			case "Citation" -> "key";
+			default -> "slug";
+		};
+	}
+
+	/** Adds a node; properties whose value is null or an empty list are left out. */
+	void node(String label, Map<String, Object> properties) {
+		this.nodes.add(new NodeRow(label, withoutEmpty(properties)));
+	}
+
+	void relationship(String fromLabel, Object fromKey, String type, String toLabel, Object toKey,
+			Map<String, Object> properties) {
+		this.relationships.add(new RelationshipRow(fromLabel, fromKey, type, toLabel, toKey, withoutEmpty(properties)));
+	}
+
+	List<NodeRow> nodes() {
+		return this.nodes;
+	}
+
+	List<RelationshipRow> relationships() {
+		return this.relationships;
+	}
+
+	static Map<String, Object> withoutEmpty(Map<String, Object> properties) {
+		Map<String, Object> result = new LinkedHashMap<>();
+		properties.forEach((name, value) -> {
+			if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+				result.put(name, value);
+			}
+		});
+		return result;
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.accordgraph.event;
+
+import org.accordgraph.graphql.Connection;
+import org.accordgraph.graphql.GraphQlLimits;
+import org.accordgraph.graphql.NodeType;
+import org.accordgraph.graphql.PageArguments;
+import org.accordgraph.graphql.PageRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Conferences, their series, observances and statements: lookups and lists. */
+@Controller
+class EventController {
+
+	private final EventRepository events;
+
+	private final GraphQlLimits limits;
+
+	EventController(EventRepository events, GraphQlLimits limits) {
+		this.events = events;
+		this.limits = limits;
+	}
+
+	@Bean
+	static NodeType<Conference> conferenceNode(EventRepository events) {
+		return NodeType.of(Conference.class, Conference::slug, events::conference);
+	}
+
+	@Bean
+	static NodeType<ConferenceSeries> conferenceSeriesNode(EventRepository events) {
+		return NodeType.of(ConferenceSeries.class, ConferenceSeries::slug, events::series);
+	}
+
+	@Bean
+	static NodeType<Observance> observanceNode(EventRepository events) {
+		return NodeType.of(Observance.class, Observance::slug, events::observance);
+	}
+
+	@Bean
+	static NodeType<Statement> statementNode(EventRepository events) {
+		return NodeType.of(Statement.class, Statement::slug, events::statement);
+	}
+
+	@QueryMapping
+	Conference conference(@Argument String slug) {
+		return this.events.conference(slug).orElse(null);
+	}
+
+	@QueryMapping
+	ConferenceSeries conferenceSeries(@Argument String slug) {
+		return this.events.series(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Observance observance(@Argument String slug) {
+		return this.events.observance(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Statement statement(@Argument String slug) {
+		return this.events.statement(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Conference> conferences(@Arguments PageArguments page) {
+		return this.events.conferences(PageRequest.of(page, this.limits));
+	}
+
+	@QueryMapping
+	Connection<Statement> statements(@Argument StatementFilter filter, @Arguments PageArguments page) {
+		return this.events.statements(filter, PageRequest.of(page, this.limits));
+	}
+
+}

@@ -1,0 +1,200 @@
+package org.accordgraph.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.accordgraph.actor.Links;
+import org.accordgraph.actor.Links.ActorLink;
+import org.accordgraph.actor.Links.CountryLink;
+import org.accordgraph.actor.Person;
+import org.accordgraph.actor.Position;
+import org.accordgraph.event.EventLinks.ConferenceSeriesLink;
+import org.accordgraph.event.EventLinks.ObservanceLink;
+import org.accordgraph.event.EventLinks.TopicLink;
+import org.accordgraph.graphql.Connection;
+import org.accordgraph.graphql.KeysetQuery;
+import org.accordgraph.graphql.Ordering;
+import org.accordgraph.graphql.Ordering.SortKey;
+import org.accordgraph.graphql.Ordering.ValueType;
+import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.neo4j.BatchQuery;
+import org.accordgraph.neo4j.Lookup;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads conferences, their series, observances and statements, and who took part how. */
+@Repository
+@Transactional(readOnly = true)
+class EventRepository {
+
+	static final Ordering CONFERENCES_BY_DATE = Ordering.of("conferences/startDate",
+			SortKey.ascending("n.startDate", ValueType.DATE), SortKey.ascending("n.slug", ValueType.STRING));
+
+	static final Ordering STATEMENTS_BY_SLUG = Ordering.of("statements/slug",
+			SortKey.ascending("n.slug", ValueType.STRING));
+
+	/** How actors were involved in a conference: the relationship's type. */
+	enum Involvement {
+
+		CO_ORGANISED_BY, FUNDED_BY, SUPPORTED_BY, ATTENDED_BY
+
+	}
+
+	private final Neo4jClient neo4j;
+
+	EventRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	Optional<Conference> conference(String slug) {
+		return Lookup.byKey(this.neo4j, "MATCH (n:Conference {slug: $key}) RETURN n", slug, Conference::from);
+	}
+
+	Optional<ConferenceSeries> series(String slug) {
+		return Lookup.byKey(this.neo4j, "MATCH (n:ConferenceSeries {slug: $key}) RETURN n", slug,
+				ConferenceSeries::from);
+	}
+
+	Optional<Observance> observance(String slug) {
+		return Lookup.byKey(this.neo4j, "MATCH (n:Observance {slug: $key}) RETURN n", slug, Observance::from);
+	}
+
+	Optional<Statement> statement(String slug) {
+		return Lookup.byKey(this.neo4j, "MATCH (n:Statement {slug: $key}) RETURN n", slug, Statement::from);
+	}
+
+	Connection<Conference> conferences(PageRequest page) {
+		return KeysetQuery.of(this.neo4j, "MATCH (n:Conference)", Conference::from).page(page, CONFERENCES_BY_DATE);
+	}
+
+	Connection<Statement> statements(StatementFilter filter, PageRequest page) {
+		KeysetQuery<Statement> query = KeysetQuery.of(this.neo4j, "MATCH (n:Statement)", Statement::from);
+		if (filter != null) {
+			if (filter.text() != null) {
+				query.where("toLower(n.text) CONTAINS toLower($text)", "text", filter.text());
+			}
+			if (filter.speaker() != null) {
+				query.where("EXISTS { (n)-[:SPOKEN_BY]->(:Person {slug: $speaker}) }", "speaker", filter.speaker());
+			}
+			if (filter.event() != null) {
+				query.where("EXISTS { (n)-[:AT]->(:Conference {slug: $event}) }", "event", filter.event());
+			}
+			if (filter.theme() != null) {
+				query.where("EXISTS { (n)-[:ON_THEME]->(:Theme {code: $theme}) }", "theme", filter.theme().name());
+			}
+		}
+		return query.page(page, STATEMENTS_BY_SLUG);
+	}
+
+	/** The editions of each series, by date. */
+	Map<String, List<Conference>> editions(List<String> series) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Conference)-[:EDITION_OF]->(n:ConferenceSeries)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t ORDER BY t.startDate""", series, row -> Conference.from(row.get("t")));
+	}
+
+	Map<String, ConferenceSeriesLink> seriesOf(List<String> conferences) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Conference)-[r:EDITION_OF]->(t:ConferenceSeries)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t""", conferences, EventLinks::series);
+	}
+
+	Map<String, CountryLink> hosts(List<String> conferences) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Conference)-[r:HOSTED_BY]->(t:Country)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t""", conferences, Links::country);
+	}
+
+	Map<String, List<ActorLink>> involved(List<String> conferences, Involvement involvement) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:Conference)-[r:%s]->(t)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t ORDER BY toLower(t.name)""".formatted(involvement.name()), conferences,
+				Links::actor);
+	}
+
+	Map<String, ObservanceLink> marks(List<String> conferences) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Conference)-[r:MARKS]->(t:Observance)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t""", conferences, EventLinks::observance);
+	}
+
+	Map<String, List<TopicLink>> topics(List<String> conferences) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:Conference)-[r:DISCUSSED]->(t:Topic)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t ORDER BY t.slug""", conferences, EventLinks::topic);
+	}
+
+	Map<String, List<Statement>> statementsAt(List<String> conferences) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Statement)-[:AT]->(n:Conference)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t ORDER BY t.slug""", conferences, row -> Statement.from(row.get("t")));
+	}
+
+	Map<String, List<Statement>> statementsBy(List<String> people) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Statement)-[:SPOKEN_BY]->(n:Person)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t ORDER BY t.slug""", people, row -> Statement.from(row.get("t")));
+	}
+
+	Map<String, List<Statement>> statementsOn(List<String> themes) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Statement)-[:ON_THEME]->(n:Theme)
+				WHERE n.code IN $keys
+				RETURN n.code AS key, t ORDER BY t.slug""", themes, row -> Statement.from(row.get("t")));
+	}
+
+	Map<String, List<Observance.YearTheme>> yearThemes(List<String> observances) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:Observance)-[:HAD_THEME]->(t:ObservanceTheme)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t ORDER BY t.year""", observances, row -> Observance.YearTheme.from(row.get("t")));
+	}
+
+	Map<String, Person> speakers(List<String> statements) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Statement)-[:SPOKEN_BY]->(t:Person)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t""", statements, row -> Person.from(row.get("t")));
+	}
+
+	Map<String, Position> capacities(List<String> statements) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Statement)-[:IN_CAPACITY_OF]->(t:Position)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t""", statements, row -> Position.from(row.get("t")));
+	}
+
+	Map<String, Conference> eventsOf(List<String> statements) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Statement)-[:AT]->(t:Conference)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t""", statements, row -> Conference.from(row.get("t")));
+	}
+
+	Map<String, Conference> heldAt(List<String> positions) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Position)-[:HELD_AT]->(t:Conference)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t""", positions, row -> Conference.from(row.get("t")));
+	}
+
+	/** The conferences each country hosted, by date. */
+	Map<String, List<Conference>> hostedBy(List<String> countries) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Conference)-[:HOSTED_BY]->(n:Country)
+				WHERE n.code IN $keys
+				RETURN n.code AS key, t ORDER BY t.startDate""", countries, row -> Conference.from(row.get("t")));
+	}
+
+}

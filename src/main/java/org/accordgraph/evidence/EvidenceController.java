@@ -1,0 +1,75 @@
+package org.accordgraph.evidence;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.graphql.Connection;
+import org.accordgraph.graphql.GraphQlLimits;
+import org.accordgraph.graphql.NodeType;
+import org.accordgraph.graphql.PageArguments;
+import org.accordgraph.graphql.PageRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import static org.accordgraph.graphql.BatchResults.byParent;
+import static org.accordgraph.graphql.BatchResults.keys;
+
+/** Sources, their texts, and statistics. */
+@Controller
+class EvidenceController {
+
+	private final EvidenceRepository evidence;
+
+	private final GraphQlLimits limits;
+
+	EvidenceController(EvidenceRepository evidence, GraphQlLimits limits) {
+		this.evidence = evidence;
+		this.limits = limits;
+	}
+
+	@Bean
+	static NodeType<Source> sourceNode(EvidenceRepository evidence) {
+		return NodeType.of(Source.class, Source::slug, evidence::source);
+	}
+
+	@Bean
+	static NodeType<Statistic> statisticNode(EvidenceRepository evidence) {
+		return NodeType.of(Statistic.class, Statistic::slug, evidence::statistic);
+	}
+
+	@QueryMapping
+	Source source(@Argument String slug) {
+		return this.evidence.source(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Source> sources(@Arguments PageArguments page) {
+		return this.evidence.sources(PageRequest.of(page, this.limits));
+	}
+
+	@BatchMapping
+	Map<Source, String> text(List<Source> sources) {
+		return byParent(sources, Source::slug, this.evidence.texts(keys(sources, Source::slug)));
+	}
+
+	@QueryMapping
+	Statistic statistic(@Argument String slug) {
+		return this.evidence.statistic(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Statistic> statistics(@Arguments PageArguments page) {
+		return this.evidence.statistics(PageRequest.of(page, this.limits));
+	}
+
+	@BatchMapping
+	Map<Statistic, Source> reportedIn(List<Statistic> statistics) {
+		return byParent(statistics, Statistic::slug, this.evidence.reports(keys(statistics, Statistic::slug)));
+	}
+
+}

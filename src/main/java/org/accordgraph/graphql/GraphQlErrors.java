@@ -1,0 +1,46 @@
+package org.accordgraph.graphql;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions raised while fetching data into GraphQL errors with a classification. Bad
+ * arguments become {@code BAD_REQUEST} errors and arguments naming nothing (where null is no
+ * answer) {@code NOT_FOUND} errors, each naming the argument; anything unexpected is
+ * logged and left to the framework, which answers with an opaque {@code INTERNAL_ERROR}.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidArgumentException invalid) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(invalid.getMessage())
+				.extensions(Map.of("argument", invalid.argument()))
+				.build();
+		}
+		if (ex instanceof NotFoundException notFound) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.NOT_FOUND)
+				.message(notFound.getMessage())
+				.extensions(Map.of("argument", notFound.argument()))
+				.build();
+		}
+		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
+		return null;
+	}
+
+}

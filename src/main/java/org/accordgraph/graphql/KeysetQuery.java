@@ -1,0 +1,150 @@
+package org.accordgraph.graphql;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.driver.types.MapAccessor;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * A list read a page at a time by keyset: the rows after (or before) the cursor's sort-key
+ * values, so that a page costs an index range scan rather than skipping rows, and cursors stay
+ * valid while rows are added. The node being listed is {@code n}.
+ *
+ * <pre>
+ * KeysetQuery.of(neo4j, "MATCH (n:Country)", Country::from)
+ *     .where("n.region = $region", "region", region)
+ *     .page(request, BY_NAME);
+ * </pre>
+ */
+public final class KeysetQuery<T> {
+
+	private final Neo4jClient neo4j;
+
+	private final String match;
+
+	private final Function<MapAccessor, T> mapper;
+
+	private String projection = "n";
+
+	private final List<String> conditions = new ArrayList<>();
+
+	private final Map<String, Object> parameters = new HashMap<>();
+
+	private KeysetQuery(Neo4jClient neo4j, String match, Function<MapAccessor, T> mapper) {
+		this.neo4j = neo4j;
+		this.match = match;
+		this.mapper = mapper;
+	}
+
+	/**
+	 * @param match the pattern that binds {@code n}, such as {@code MATCH (n:Country)}
+	 * @param mapper makes a row of the node (or of the projection set by {@link #returning})
+	 */
+	public static <T> KeysetQuery<T> of(Neo4jClient neo4j, String match, Function<MapAccessor, T> mapper) {
+		return new KeysetQuery<>(neo4j, match, mapper);
+	}
+
+	/** What each row returns of {@code n}, such as a map projection leaving out large properties. */
+	public KeysetQuery<T> returning(String projection) {
+		this.projection = projection;
+		return this;
+	}
+
+	/** Adds a condition on {@code n}; all conditions must hold. */
+	public KeysetQuery<T> where(String condition) {
+		this.conditions.add(condition);
+		return this;
+	}
+
+	/** Adds a condition on {@code n} with one parameter. */
+	public KeysetQuery<T> where(String condition, String parameter, Object value) {
+		return where(condition, Map.of(parameter, value));
+	}
+
+	/** Adds a condition on {@code n} with its parameters. */
+	public KeysetQuery<T> where(String condition, Map<String, Object> parameters) {
+		this.parameters.putAll(parameters);
+		return where(condition);
+	}
+
+	public Connection<T> page(PageRequest request, Ordering ordering) {
+		Map<String, Object> cursor = (request.cursor() != null)
+				? Cursor.decode(request.cursor(), ordering, request.cursorArgument()) : Map.of();
+		List<String> conditions = new ArrayList<>(this.conditions);
+		if (!cursor.isEmpty()) {
+			conditions.add(ordering.beyondCursor(request.backwards()));
+		}
+		Map<String, Object> parameters = new HashMap<>(this.parameters);
+		parameters.putAll(cursor);
+		parameters.put("limit", request.size() + 1);
+		List<Row<T>> rows = new ArrayList<>(this.neo4j.query("""
+				%s
+				%s
+				RETURN %s AS n, %s AS sortValues
+				ORDER BY %s
+				LIMIT $limit""".formatted(this.match, whereClause(conditions), this.projection, ordering.values(),
+				ordering.orderBy(request.backwards())))
+			.bindAll(parameters)
+			.fetchAs(Row.class)
+			.mappedBy((types, record) -> new Row<>(this.mapper.apply(record.get("n")),
+					record.get("sortValues").asList()))
+			.all()
+			.stream()
+			.map(row -> (Row<T>) row)
+			.toList());
+		boolean more = rows.size() > request.size();
+		if (more) {
+			rows.remove(rows.size() - 1);
+		}
+		if (request.backwards()) {
+			Collections.reverse(rows);
+		}
+		List<Edge<T>> edges = rows.stream()
+			.map(row -> new Edge<>(Cursor.encode(ordering, row.sortValues()), row.node()))
+			.toList();
+		PageInfo pageInfo = new PageInfo(
+				() -> request.backwards() ? !cursor.isEmpty() && existsAtOrBeyond(cursor, ordering, true) : more,
+				() -> request.backwards() ? more : !cursor.isEmpty() && existsAtOrBeyond(cursor, ordering, false),
+				edges.isEmpty() ? null : edges.get(0).cursor(),
+				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+		return new Connection<>(edges, pageInfo, this::count);
+	}
+
+	/**
+	 * Whether a row lies at the cursor or on the far side of it from the page: the rows a client
+	 * paging away from the cursor has left behind.
+	 */
+	private boolean existsAtOrBeyond(Map<String, Object> cursor, Ordering ordering, boolean reversed) {
+		List<String> conditions = new ArrayList<>(this.conditions);
+		conditions.add("NOT " + ordering.beyondCursor(reversed));
+		Map<String, Object> parameters = new HashMap<>(this.parameters);
+		parameters.putAll(cursor);
+		return this.neo4j.query("%s %s RETURN true LIMIT 1".formatted(this.match, whereClause(conditions)))
+			.bindAll(parameters)
+			.fetchAs(Boolean.class)
+			.one()
+			.isPresent();
+	}
+
+	private long count() {
+		return this.neo4j.query("%s %s RETURN count(n)".formatted(this.match, whereClause(this.conditions)))
+			.bindAll(this.parameters)
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	private static String whereClause(List<String> conditions) {
+		return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+	}
+
+	private record Row<T>(T node, List<Object> sortValues) {
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.accordgraph.instrument;
+
+import org.accordgraph.graphql.Connection;
+import org.accordgraph.graphql.GraphQlLimits;
+import org.accordgraph.graphql.NodeType;
+import org.accordgraph.graphql.PageArguments;
+import org.accordgraph.graphql.PageRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Declarations, action plans and legal instruments: lookups and lists. */
+@Controller
+class InstrumentController {
+
+	private final InstrumentRepository instruments;
+
+	private final GraphQlLimits limits;
+
+	InstrumentController(InstrumentRepository instruments, GraphQlLimits limits) {
+		this.instruments = instruments;
+		this.limits = limits;
+	}
+
+	@Bean
+	static NodeType<Declaration> declarationNode(InstrumentRepository instruments) {
+		return NodeType.of(Declaration.class, Declaration::slug, instruments::declaration);
+	}
+
+	@Bean
+	static NodeType<ActionPlan> actionPlanNode(InstrumentRepository instruments) {
+		return NodeType.of(ActionPlan.class, ActionPlan::slug, instruments::actionPlan);
+	}
+
+	@Bean
+	static NodeType<LegalInstrument> legalInstrumentNode(InstrumentRepository instruments) {
+		return NodeType.of(LegalInstrument.class, LegalInstrument::slug, instruments::legalInstrument);
+	}
+
+	@QueryMapping
+	Declaration declaration(@Argument String slug) {
+		return this.instruments.declaration(slug).orElse(null);
+	}
+
+	@QueryMapping
+	ActionPlan actionPlan(@Argument String slug) {
+		return this.instruments.actionPlan(slug).orElse(null);
+	}
+
+	@QueryMapping
+	LegalInstrument legalInstrument(@Argument String slug) {
+		return this.instruments.legalInstrument(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Declaration> declarations(@Arguments PageArguments page) {
+		return this.instruments.declarations(PageRequest.of(page, this.limits));
+	}
+
+	@QueryMapping
+	Connection<ActionPlan> actionPlans(@Arguments PageArguments page) {
+		return this.instruments.actionPlans(PageRequest.of(page, this.limits));
+	}
+
+	@QueryMapping
+	Connection<LegalInstrument> legalInstruments(@Arguments PageArguments page) {
+		return this.instruments.legalInstruments(PageRequest.of(page, this.limits));
+	}
+
+}

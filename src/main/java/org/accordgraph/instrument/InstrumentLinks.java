@@ -1,0 +1,36 @@
+package org.accordgraph.instrument;
+
+import java.util.List;
+
+import org.accordgraph.evidence.Cited;
+import org.accordgraph.neo4j.Fields;
+import org.neo4j.driver.Record;
+
+/**
+ * Relationships to instruments stated as facts. Queries that return them name the target
+ * {@code t} and the relationship {@code r}.
+ */
+public final class InstrumentLinks {
+
+	private InstrumentLinks() {
+	}
+
+	/** A relationship to a declaration. */
+	public record DeclarationLink(Declaration declaration, String note, List<String> citationKeys) implements Cited {
+	}
+
+	/** A relationship to a legal instrument. */
+	public record LegalInstrumentLink(LegalInstrument instrument, String note, List<String> citationKeys) implements Cited {
+	}
+
+	static DeclarationLink declaration(Record row) {
+		return new DeclarationLink(Declaration.from(row.get("t")), Fields.text(row.get("r"), "note"),
+				Fields.texts(row.get("r"), "citations"));
+	}
+
+	static LegalInstrumentLink legalInstrument(Record row) {
+		return new LegalInstrumentLink(LegalInstrument.from(row.get("t")), Fields.text(row.get("r"), "note"),
+				Fields.texts(row.get("r"), "citations"));
+	}
+
+}

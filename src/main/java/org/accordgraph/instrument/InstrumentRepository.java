@@ -1,0 +1,183 @@
+package org.accordgraph.instrument;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.accordgraph.actor.Actor;
+import org.accordgraph.actor.Links;
+import org.accordgraph.actor.Links.ActorLink;
+import org.accordgraph.actor.Links.CountryLink;
+import org.accordgraph.actor.Links.OrganisationLink;
+import org.accordgraph.event.EventLinks;
+import org.accordgraph.event.EventLinks.ConferenceLink;
+import org.accordgraph.event.EventLinks.ConferenceSeriesLink;
+import org.accordgraph.event.EventLinks.ObservanceLink;
+import org.accordgraph.graphql.Connection;
+import org.accordgraph.graphql.KeysetQuery;
+import org.accordgraph.graphql.Ordering;
+import org.accordgraph.graphql.Ordering.SortKey;
+import org.accordgraph.graphql.Ordering.ValueType;
+import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.instrument.InstrumentLinks.DeclarationLink;
+import org.accordgraph.instrument.InstrumentLinks.LegalInstrumentLink;
+import org.accordgraph.neo4j.BatchQuery;
+import org.accordgraph.neo4j.Lookup;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads declarations, action plans and legal instruments, and what they relate to. */
+@Repository
+@Transactional(readOnly = true)
+class InstrumentRepository {
+
+	static final Ordering DECLARATIONS_BY_TITLE = byTitle("declarations/title");
+
+	static final Ordering LEGAL_INSTRUMENTS_BY_TITLE = byTitle("legalInstruments/title");
+
+	static final Ordering ACTION_PLANS_BY_PERIOD = Ordering.of("actionPlans/periodStart",
+			SortKey.ascending("coalesce(n.periodStart, 0)", ValueType.INTEGER),
+			SortKey.ascending("n.slug", ValueType.STRING));
+
+	private final Neo4jClient neo4j;
+
+	InstrumentRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	private static Ordering byTitle(String name) {
+		return Ordering.of(name, SortKey.ascending("toLower(n.title)", ValueType.STRING),
+				SortKey.ascending("n.slug", ValueType.STRING));
+	}
+
+	Optional<Declaration> declaration(String slug) {
+		return Lookup.byKey(this.neo4j, "MATCH (n:Declaration {slug: $key}) RETURN n", slug, Declaration::from);
+	}
+
+	Optional<ActionPlan> actionPlan(String slug) {
+		return Lookup.byKey(this.neo4j, "MATCH (n:ActionPlan {slug: $key}) RETURN n", slug, ActionPlan::from);
+	}
+
+	Optional<LegalInstrument> legalInstrument(String slug) {
+		return Lookup.byKey(this.neo4j, "MATCH (n:LegalInstrument {slug: $key}) RETURN n", slug,
+				LegalInstrument::from);
+	}
+
+	Connection<Declaration> declarations(PageRequest page) {
+		return KeysetQuery.of(this.neo4j, "MATCH (n:Declaration)", Declaration::from)
+			.page(page, DECLARATIONS_BY_TITLE);
+	}
+
+	Connection<ActionPlan> actionPlans(PageRequest page) {
+		return KeysetQuery.of(this.neo4j, "MATCH (n:ActionPlan)", ActionPlan::from).page(page, ACTION_PLANS_BY_PERIOD);
+	}
+
+	Connection<LegalInstrument> legalInstruments(PageRequest page) {
+		return KeysetQuery.of(this.neo4j, "MATCH (n:LegalInstrument)", LegalInstrument::from)
+			.page(page, LEGAL_INSTRUMENTS_BY_TITLE);
+	}
+
+	Map<String, ConferenceLink> adoptedAt(List<String> declarations) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Declaration)-[r:ADOPTED_AT]->(t:Conference)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t""", declarations, EventLinks::conference);
+	}
+
+	Map<String, List<ConferenceSeriesLink>> seriesEstablished(List<String> declarations) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:Declaration)-[r:ESTABLISHED]->(t:ConferenceSeries)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t ORDER BY t.slug""", declarations, EventLinks::series);
+	}
+
+	Map<String, List<DeclarationLink>> declarationsEstablishing(List<String> series) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Declaration)-[r:ESTABLISHED]->(n:ConferenceSeries)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t ORDER BY t.slug""", series, InstrumentLinks::declaration);
+	}
+
+	Map<String, List<Declaration>> declarationsAdoptedAt(List<String> conferences) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Declaration)-[:ADOPTED_AT]->(n:Conference)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t ORDER BY t.slug""", conferences, row -> Declaration.from(row.get("t")));
+	}
+
+	/** The country an action plan ({@code OF}) or a legal instrument ({@code IN_JURISDICTION_OF}) belongs to. */
+	Map<String, CountryLink> countryOf(String label, String type, List<String> slugs) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:%s)-[r:%s]->(t:Country)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t""".formatted(label, type), slugs, Links::country);
+	}
+
+	Map<String, ActorLink> planAdopters(List<String> plans) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:ActionPlan)-[r:ADOPTED_BY]->(t)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t""", plans, Links::actor);
+	}
+
+	/** The status history of each legal instrument, oldest first. */
+	Map<String, List<LegalStatusAssessment>> statusHistories(List<String> instruments) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:LegalInstrument)-[:HAS_STATUS]->(t:StatusAssessment)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t ORDER BY t.date, t.slug""", instruments,
+				row -> LegalStatusAssessment.from(row.get("t")));
+	}
+
+	/** Who acted in each status assessment: the body considering a draft, the person signing a law. */
+	Map<String, Actor> actorsOf(List<String> assessments) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:StatusAssessment)-[:BY]->(t)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, t""", assessments, row -> Actor.from(row.get("t").asNode()));
+	}
+
+	Map<String, List<ObservanceLink>> observancesDesignated(List<String> instruments) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:LegalInstrument)-[r:DESIGNATES]->(t:Observance)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t ORDER BY t.slug""", instruments, EventLinks::observance);
+	}
+
+	Map<String, List<OrganisationLink>> organisationsEstablished(List<String> instruments) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:LegalInstrument)-[r:ESTABLISHED]->(t:Organisation)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t ORDER BY t.slug""", instruments, Links::organisation);
+	}
+
+	/**
+	 * The legal instruments that established or designated each node of a label, by slug.
+	 * @param type {@code ESTABLISHED} (organisations) or {@code DESIGNATES} (observances)
+	 */
+	Map<String, List<LegalInstrumentLink>> instrumentsPointingAt(String label, String type, List<String> slugs) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:LegalInstrument)-[r:%s]->(n:%s)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t ORDER BY t.slug""".formatted(type, label), slugs,
+				InstrumentLinks::legalInstrument);
+	}
+
+	Map<String, List<ActionPlan>> actionPlansOf(List<String> countries) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:ActionPlan)-[:OF]->(n:Country)
+				WHERE n.code IN $keys
+				RETURN n.code AS key, t ORDER BY t.periodStart, t.slug""", countries,
+				row -> ActionPlan.from(row.get("t")));
+	}
+
+	Map<String, List<LegalInstrument>> legalInstrumentsOf(List<String> countries) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:LegalInstrument)-[:IN_JURISDICTION_OF]->(n:Country)
+				WHERE n.code IN $keys
+				RETURN n.code AS key, t ORDER BY t.slug""", countries, row -> LegalInstrument.from(row.get("t")));
+	}
+
+}

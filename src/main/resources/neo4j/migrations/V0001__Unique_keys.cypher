@@ -1,0 +1,23 @@
+// Every node is found by its key: an ISO code, a citation key or a slug, unique per label.
+CREATE CONSTRAINT country_code_unique IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT theme_code_unique IF NOT EXISTS FOR (n:Theme) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT citation_key_unique IF NOT EXISTS FOR (n:Citation) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT source_slug_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT topic_slug_unique IF NOT EXISTS FOR (n:Topic) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT organisation_slug_unique IF NOT EXISTS FOR (n:Organisation) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT project_slug_unique IF NOT EXISTS FOR (n:Project) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT person_slug_unique IF NOT EXISTS FOR (n:Person) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT position_slug_unique IF NOT EXISTS FOR (n:Position) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT support_type_slug_unique IF NOT EXISTS FOR (n:SupportType) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT observance_slug_unique IF NOT EXISTS FOR (n:Observance) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT observance_theme_slug_unique IF NOT EXISTS FOR (n:ObservanceTheme) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT conference_series_slug_unique IF NOT EXISTS FOR (n:ConferenceSeries) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT conference_slug_unique IF NOT EXISTS FOR (n:Conference) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT statement_slug_unique IF NOT EXISTS FOR (n:Statement) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT statistic_slug_unique IF NOT EXISTS FOR (n:Statistic) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT declaration_slug_unique IF NOT EXISTS FOR (n:Declaration) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT action_plan_slug_unique IF NOT EXISTS FOR (n:ActionPlan) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT legal_instrument_slug_unique IF NOT EXISTS FOR (n:LegalInstrument) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT commitment_slug_unique IF NOT EXISTS FOR (n:Commitment) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT status_assessment_slug_unique IF NOT EXISTS FOR (n:StatusAssessment) REQUIRE n.slug IS UNIQUE;
+CREATE CONSTRAINT dataset_name_unique IF NOT EXISTS FOR (n:Dataset) REQUIRE n.name IS UNIQUE;
