@@ -122,7 +122,7 @@ final class DatasetMapper {
 		}
 		String previous = this.labels.putIfAbsent(key, label);
 		if (previous != null) {
-			problem(keyField(label), "'" + key + "' is already used by a " + previous);
+			problem(keyField(label), "'" + key + "' is already the key of another record (" + previous + ")");
 		}
 	}
 

@@ -1,19 +1,10 @@
 package org.accordgraph.evidence;
 
-import java.util.List;
-
 import graphql.schema.DataFetcher;
-import graphql.schema.FieldCoordinates;
-import graphql.schema.GraphQLCodeRegistry;
-import graphql.schema.GraphQLObjectType;
-import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
+import org.accordgraph.graphql.InterfaceFieldWiring;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -35,27 +26,12 @@ class CitationWiring {
 	}
 
 	@Bean
-	GraphQlSourceBuilderCustomizer citationsOfCitedTypes() {
-		return builder -> builder.typeVisitors(List.of(new CitedTypes()));
-	}
-
-	private static final class CitedTypes extends GraphQLTypeVisitorStub {
-
-		private static final DataFetcher<Object> CITATIONS = env -> {
+	InterfaceFieldWiring citationsOfCitedTypes() {
+		DataFetcher<Object> citations = env -> {
 			DataLoader<String, Citation> loader = env.getDataLoader(LOADER);
 			return loader.loadMany(((Cited) env.getSource()).citationKeys());
 		};
-
-		@Override
-		public TraversalControl visitGraphQLObjectType(GraphQLObjectType type,
-				TraverserContext<GraphQLSchemaElement> context) {
-			if (type.getInterfaces().stream().anyMatch(i -> i.getName().equals("Cited"))) {
-				context.getVarFromParents(GraphQLCodeRegistry.Builder.class)
-					.dataFetcher(FieldCoordinates.coordinates(type.getName(), "citations"), CITATIONS);
-			}
-			return TraversalControl.CONTINUE;
-		}
-
+		return new InterfaceFieldWiring("Cited", "citations", typeName -> citations);
 	}
 
 }

@@ -1,10 +1,11 @@
 package org.accordgraph.graphql;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import graphql.scalars.ExtendedScalars;
 
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -18,9 +19,17 @@ class GraphQlConfiguration {
 		return wiring -> wiring.scalar(ExtendedScalars.Date);
 	}
 
+	/** {@code id} on every {@code Node} type, from the {@link NodeType} declared for it. */
 	@Bean
-	GraphQlSourceBuilderCustomizer nodeIds(List<NodeType<?>> nodeTypes) {
-		return builder -> builder.typeVisitors(List.of(new NodeIdWiring(nodeTypes)));
+	InterfaceFieldWiring nodeIds(List<NodeType<?>> nodeTypes) {
+		Map<String, NodeType<?>> byName = nodeTypes.stream().collect(Collectors.toMap(NodeType::name, type -> type));
+		return new InterfaceFieldWiring("Node", "id", typeName -> {
+			NodeType<?> type = byName.get(typeName);
+			if (type == null) {
+				throw new IllegalStateException("No NodeType bean declares how to identify " + typeName);
+			}
+			return env -> type.idOf(env.getSource());
+		});
 	}
 
 }

@@ -1,0 +1,186 @@
+package org.accordgraph;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ten questions the bundled data answers (API.md), each one request over HTTP, each answer
+ * with the citations that support it. The requests are those the README shows.
+ */
+@AccordGraphTest
+class ApiQuestionsTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	private static <T> List<T> values(GraphQlTester.Response response, String path, Class<T> type) {
+		return response.path(path).entityList(type).get();
+	}
+
+	private GraphQlTester.Response ask(String question) {
+		GraphQlTester.Response response = this.graphQl.documentName("questions/" + question).execute();
+		response.errors().verify();
+		Map<String, Object> data = response.path("$").entity(Map.class).get();
+		assertThat(data).containsKey("data").doesNotContainKey("errors");
+		assertThat(CitedFacts.assertEveryCitationSourced(data)).as("citations checked").isPositive();
+		return response;
+	}
+
+	@Test
+	void whoHostsTheAnnualConferenceEachYearAndWhichEditionsWereHeld() {
+		GraphQlTester.Response response = ask("q01-hosting-rotation");
+		response.path("hostingRotation[*].year").entityList(Integer.class).containsExactly(2022, 2023, 2024, 2025, 2026);
+		response.path("hostingRotation[*].country.code").entityList(String.class)
+			.containsExactly("UZ", "KZ", "KG", "TJ", "TM");
+		response.path("hostingRotation[0].conference.slug").entity(String.class).isEqualTo("tashkent-2022");
+		response.path("hostingRotation[1].conference.slug").entity(String.class).isEqualTo("astana-2023");
+		response.path("hostingRotation[2].conference").valueIsNull();
+		response.path("hostingRotation[4].conference").valueIsNull();
+		response.path("hostingRotation[*].status.status").entityList(String.class)
+			.containsExactly("FULFILLED", "FULFILLED", "PENDING", "PENDING", "PENDING");
+		assertThat(values(response, "hostingRotation[*].citations[*].quote", String.class))
+			.allSatisfy(quote -> assertThat(quote).contains("starting with Uzbekistan in 2022"));
+	}
+
+	@Test
+	void whichDeclarationSetUpTheRotationWhereAndWhen() {
+		GraphQlTester.Response response = ask("q02-bukhara-declaration");
+		String declaration = "conferenceSeries.establishedBy[0].declaration";
+		response.path(declaration + ".title").entity(String.class)
+			.isEqualTo("Bukhara Declaration on Strengthening Partnerships to Combat Trafficking in Persons");
+		response.path(declaration + ".adoptedAt.conference.city").entity(String.class).isEqualTo("Bukhara");
+		response.path(declaration + ".adoptedAt.conference.startDate").entity(String.class).isEqualTo("2021-11-25");
+		response.path(declaration + ".adoptedAt.conference.endDate").entity(String.class).isEqualTo("2021-11-26");
+		response.path(declaration + ".adoptedAt.conference.hostedBy.country.name").entity(String.class)
+			.isEqualTo("Uzbekistan");
+		response.path(declaration + ".adoptedAt.citations[0].quote").entity(String.class)
+			.satisfies(quote -> assertThat(quote).contains("held in Bukhara, Republic of Uzbekistan"));
+	}
+
+	@Test
+	void whoCoOrganisedTheAstanaConferenceAndWhichCountriesOfficialsTookPart() {
+		GraphQlTester.Response response = ask("q03-astana-organisers");
+		assertThat(values(response, "conference.coOrganisers[*].actor.name", String.class))
+			.containsExactlyInAnyOrder(
+					"Law Enforcement Academy under the Office of the Prosecutor General of the Republic of Kazakhstan",
+					"United Nations Office on Drugs and Crime", "United States Agency for International Development",
+					"Safe Migration in Central Asia", "Bureau of International Narcotics and Law Enforcement Affairs");
+		response.path("conference.participants[*].actor.code").entityList(String.class)
+			.containsExactly("KZ", "KG", "TJ", "TM", "UZ");
+		assertThat(values(response, "conference.participants[*].delegation", String.class))
+			.containsOnly("government officials");
+		assertThat(values(response, "conference.coOrganisers[*].citations[*].quote", String.class))
+			.allSatisfy(quote -> assertThat(quote).startsWith("The event is co-organised by"));
+	}
+
+	@Test
+	void whatKazakhstanUndertookAndWhatBecameOfTheDraftLaw() {
+		GraphQlTester.Response response = ask("q04-kazakhstan");
+		response.path("country.commitments[*].slug").entityList(String.class)
+			.containsExactly("host-central-asia-tip-conference-2023", "bukhara-annual-conferences");
+		response.path("country.commitments[0].status.status").entity(String.class).isEqualTo("FULFILLED");
+		response.path("country.commitments[0].fulfilledBy[0].fulfilment.slug").entity(String.class)
+			.isEqualTo("astana-2023");
+		response.path("country.actionPlans[*].periodStart").entityList(Integer.class).containsExactly(2021, 2024);
+		String law = "country.legalInstruments[0]";
+		response.path(law + ".number").entity(String.class).isEqualTo("110-VIII");
+		response.path(law + ".alsoKnownAs").entityList(String.class).containsExactly("On combating human trafficking");
+		response.path(law + ".adoptedOn").entity(String.class).isEqualTo("2024-07-05");
+		response.path(law + ".statusHistory[*].status").entityList(String.class)
+			.containsExactly("DRAFT", "UNDER_CONSIDERATION", "ADOPTED");
+		response.path(law + ".statusHistory[*].date").entityList(String.class)
+			.containsExactly("2023-05-11", "2023-07-27", "2024-07-05");
+		response.path(law + ".statusHistory[1].by.name").entity(String.class)
+			.isEqualTo("Majilis of the Parliament of the Republic of Kazakhstan");
+		response.path(law + ".statusHistory[2].by.name").entity(String.class).isEqualTo("Kassym-Jomart Tokayev");
+		response.path(law + ".statusHistory[1].citations[0].verbatim").entity(Boolean.class).isEqualTo(true);
+		response.path(law + ".statusHistory[2].citations[*].source.url").entityList(String.class)
+			.contains("https://www.adilet.zan.kz/eng/docs/Z2400000110/compare");
+		assertThat(values(response, law + ".statusHistory[2].citations[*].verbatim", Boolean.class)).containsOnly(false);
+	}
+
+	@Test
+	void whoSaidEveryLifeMattersInWhichPostAtWhichEvent() {
+		GraphQlTester.Response response = ask("q05-every-life-matters");
+		response.path("statements.edges").entityList(Object.class).hasSize(1);
+		String statement = "statements.edges[0].node";
+		response.path(statement + ".speaker.name").entity(String.class).isEqualTo("Ashita Mittal");
+		response.path(statement + ".position.title").entity(String.class)
+			.isEqualTo("UNODC Regional Representative for Central Asia");
+		response.path(statement + ".event.city").entity(String.class).isEqualTo("Astana");
+		response.path(statement + ".event.startDate").entity(String.class).isEqualTo("2023-07-27");
+		response.path(statement + ".citations[0].quote").entity(String.class)
+			.satisfies(quote -> assertThat(quote).contains("Every life matters"));
+	}
+
+	@Test
+	void whatShareOfPersonsConvictedIn2020WereWomenByWhichReport() {
+		GraphQlTester.Response response = ask("q06-convictions-women");
+		response.path("statistic.value").entity(Double.class).isEqualTo(85.0);
+		response.path("statistic.unit").entity(String.class).isEqualTo("PERCENT");
+		response.path("statistic.year").entity(Integer.class).isEqualTo(2020);
+		response.path("statistic.area").entity(String.class).isEqualTo("Central Asia");
+		response.path("statistic.reportedIn.title").entity(String.class)
+			.isEqualTo("Global Report on Trafficking in Persons");
+		response.path("statistic.citations[0].quote").entity(String.class)
+			.satisfies(quote -> assertThat(quote).contains("women accounted for 85% of persons convicted"));
+	}
+
+	@Test
+	void whichKindsOfSupportInternationalOrganisationsProvide() {
+		GraphQlTester.Response response = ask("q07-support-types");
+		response.path("supportTypes[*].name").entityList(String.class)
+			.hasSize(9)
+			.contains("Legislative assistance", "Data collection and research", "Victim protection and support",
+					"International cooperation");
+		assertThat(values(response, "supportTypes[*].citations[*].quote", String.class))
+			.allSatisfy(quote -> assertThat(quote).startsWith("Participants also reviewed the types of support"));
+	}
+
+	@Test
+	void whatAreTheFourPsAndWhatFallsUnderPartnership() {
+		GraphQlTester.Response response = ask("q08-four-ps");
+		response.path("themes[*].theme").entityList(String.class)
+			.containsExactly("PREVENTION", "PROSECUTION", "PROTECTION", "PARTNERSHIP");
+		response.path("themes[3].citations[0].quote").entity(String.class)
+			.satisfies(quote -> assertThat(quote).contains("\"fourth P,\" that is, partnerships"));
+		response.path("theme.statements[*].slug").entityList(String.class)
+			.contains("daniel-rosenblum-astana-2023", "reda-sirgediene-astana-2023");
+		response.path("theme.commitments[*].slug").entityList(String.class)
+			.contains("bukhara-annual-conferences", "unodc-support-regional-mechanisms",
+					"host-central-asia-tip-conference-2022");
+	}
+
+	@Test
+	void whoImplementsAndWhoFundsSafeMigrationInCentralAsia() {
+		GraphQlTester.Response response = ask("q09-safe-migration");
+		response.path("project.implementedBy[*].organisation.name").entityList(String.class)
+			.containsExactly("Winrock International");
+		response.path("project.fundedBy[*].organisation.acronym").entityList(String.class).containsExactly("USAID");
+		assertThat(values(response, "project.implementedBy[0].citations[*].quote", String.class))
+			.anySatisfy(quote -> assertThat(quote).contains("Safe Migration in Central Asia Project implemented by Winrock International"));
+	}
+
+	@Test
+	void whichOrganisationTheLawEnforcementAcademyIsPartOf() {
+		GraphQlTester.Response response = ask("q10-academy-part-of");
+		response.path("organisation.partOf.organisation.name").entity(String.class)
+			.isEqualTo("Office of the Prosecutor General of the Republic of Kazakhstan");
+		response.path("organisation.partOf.organisation.basedIn.country.name").entity(String.class)
+			.isEqualTo("Kazakhstan");
+		assertThat(values(response, "organisation.partOf.citations[*].quote", String.class))
+			.anySatisfy(quote -> assertThat(quote)
+				.contains("Law Enforcement Academy under the Office of the Prosecutor General"));
+		response.path("organisation.alsoKnownAs").entityList(String.class)
+			.isEqualTo(List.of("Academy of Law Enforcement Agencies at the Prosecutor General's Office of the Republic of Kazakhstan"));
+	}
+
+}
