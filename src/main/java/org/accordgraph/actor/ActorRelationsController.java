@@ -5,14 +5,15 @@ import java.util.Map;
 
 import org.accordgraph.actor.Links.CountryLink;
 import org.accordgraph.actor.Links.OrganisationLink;
-import static org.accordgraph.graphql.BatchResults.byParent;
-import static org.accordgraph.graphql.BatchResults.keys;
-import static org.accordgraph.graphql.BatchResults.listsInOrder;
 import org.accordgraph.theme.Theme;
 import org.accordgraph.theme.Themes;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.stereotype.Controller;
+
+import static org.accordgraph.graphql.BatchResults.byParent;
+import static org.accordgraph.graphql.BatchResults.keys;
+import static org.accordgraph.graphql.BatchResults.listsInOrder;
 
 /** What actors are part of, based in, implement and fund, and the posts people held: in batches. */
 @Controller

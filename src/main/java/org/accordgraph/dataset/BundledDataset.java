@@ -3,19 +3,18 @@ package org.accordgraph.dataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * Loads the bundled dataset ({@code classpath:data}) at start-up into a database that has never
- * received it. A database that has it keeps its own state: curators' later changes are not
- * overwritten on restart.
+ * received it, before the web server opens: no request sees a half-loaded graph. A database that
+ * has it keeps its own state: curators' later changes are not overwritten on restart.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "accord.dataset.load-bundled", matchIfMissing = true)
-class BundledDataset implements ApplicationRunner {
+class BundledDataset implements SmartInitializingSingleton {
 
 	static final String NAME = "bundled";
 
@@ -30,7 +29,7 @@ class BundledDataset implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (this.importer.isImported(NAME)) {
 			log.info("Bundled dataset already in the database; not loading it again");
 			return;

@@ -1,6 +1,7 @@
 package org.accordgraph.neo4j;
 
 import java.net.URI;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -80,12 +81,12 @@ public final class EmbeddedNeo4jServer implements AutoCloseable {
 		try (var tx = system.beginTx()) {
 			boolean changeRequired;
 			try (var result = tx.execute("SHOW USERS YIELD user, passwordChangeRequired WHERE user = $user "
-					+ "RETURN passwordChangeRequired", java.util.Map.of("user", USERNAME))) {
+					+ "RETURN passwordChangeRequired", Map.of("user", USERNAME))) {
 				changeRequired = result.hasNext() && (Boolean) result.next().get("passwordChangeRequired");
 			}
 			if (changeRequired) {
 				tx.execute("ALTER USER " + USERNAME + " SET PASSWORD $password CHANGE NOT REQUIRED",
-						java.util.Map.of("password", password))
+						Map.of("password", password))
 					.close();
 			}
 			tx.commit();
