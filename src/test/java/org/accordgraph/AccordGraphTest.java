@@ -9,11 +9,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, with the embedded Neo4j engine on a free Bolt port and
- * a fresh data directory, the bundled dataset loaded. Every integration test uses exactly this
- * configuration, so that one Spring context (and one database) serves the whole suite.
+ * a fresh data directory, the bundled dataset loaded, and the {@link QueryCounter}. Every
+ * integration test uses exactly this configuration, so that one Spring context (and one database)
+ * serves the whole suite.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 		properties = { "accord.neo4j.embedded.data-directory=target/test-data/${random.uuid}",
 				"accord.neo4j.embedded.bolt-port=0", "accord.neo4j.embedded.page-cache=64MB" })
 @AutoConfigureHttpGraphQlTester
+@Import(QueryCounter.class)
 public @interface AccordGraphTest {
 
 }

@@ -2,6 +2,13 @@ package org.accordgraph.actor;
 
 import java.util.List;
 
+import org.accordgraph.actor.ActorLists.CountryFilter;
+import org.accordgraph.actor.ActorLists.CountryOrder;
+import org.accordgraph.actor.ActorLists.NameOrder;
+import org.accordgraph.actor.ActorLists.OrganisationFilter;
+import org.accordgraph.actor.ActorLists.OrganisationOrder;
+import org.accordgraph.actor.ActorLists.PersonFilter;
+import org.accordgraph.actor.ActorLists.ProjectFilter;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
 import org.accordgraph.graphql.NodeType;
@@ -29,22 +36,27 @@ class ActorController {
 
 	@Bean
 	static NodeType<Country> countryNode(ActorRepository actors) {
-		return NodeType.of(Country.class, Country::code, actors::country);
+		return NodeType.of(Country.class, Country::code, actors::country, Country::from);
 	}
 
 	@Bean
 	static NodeType<Organisation> organisationNode(ActorRepository actors) {
-		return NodeType.of(Organisation.class, Organisation::slug, actors::organisation);
+		return NodeType.of(Organisation.class, Organisation::slug, actors::organisation, Organisation::from);
 	}
 
 	@Bean
 	static NodeType<Project> projectNode(ActorRepository actors) {
-		return NodeType.of(Project.class, Project::slug, actors::project);
+		return NodeType.of(Project.class, Project::slug, actors::project, Project::from);
 	}
 
 	@Bean
 	static NodeType<Person> personNode(ActorRepository actors) {
-		return NodeType.of(Person.class, Person::slug, actors::person);
+		return NodeType.of(Person.class, Person::slug, actors::person, Person::from);
+	}
+
+	@Bean
+	static NodeType<Position> positionNode(ActorRepository actors) {
+		return NodeType.of(Position.class, Position::slug, actors::position, Position::from);
 	}
 
 	@QueryMapping
@@ -68,23 +80,27 @@ class ActorController {
 	}
 
 	@QueryMapping
-	Connection<Country> countries(@Arguments PageArguments page) {
-		return this.actors.countries(PageRequest.of(page, this.limits));
+	Connection<Country> countries(@Argument CountryFilter filter, @Argument CountryOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.actors.countries(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 	@QueryMapping
-	Connection<Organisation> organisations(@Arguments PageArguments page) {
-		return this.actors.organisations(PageRequest.of(page, this.limits));
+	Connection<Organisation> organisations(@Argument OrganisationFilter filter, @Argument OrganisationOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.actors.organisations(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 	@QueryMapping
-	Connection<Project> projects(@Arguments PageArguments page) {
-		return this.actors.projects(PageRequest.of(page, this.limits));
+	Connection<Project> projects(@Argument ProjectFilter filter, @Argument NameOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.actors.projects(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 	@QueryMapping
-	Connection<Person> people(@Arguments PageArguments page) {
-		return this.actors.people(PageRequest.of(page, this.limits));
+	Connection<Person> people(@Argument PersonFilter filter, @Argument NameOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.actors.people(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 	@QueryMapping

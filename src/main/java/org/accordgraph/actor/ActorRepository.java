@@ -6,14 +6,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.accordgraph.actor.ActorLists.CountryFilter;
+import org.accordgraph.actor.ActorLists.CountryOrder;
+import org.accordgraph.actor.ActorLists.CountryOrderField;
+import org.accordgraph.actor.ActorLists.NameOrder;
+import org.accordgraph.actor.ActorLists.NameOrderField;
+import org.accordgraph.actor.ActorLists.OrganisationFilter;
+import org.accordgraph.actor.ActorLists.OrganisationOrder;
+import org.accordgraph.actor.ActorLists.OrganisationOrderField;
+import org.accordgraph.actor.ActorLists.PersonFilter;
+import org.accordgraph.actor.ActorLists.ProjectFilter;
 import org.accordgraph.actor.Links.CountryLink;
 import org.accordgraph.actor.Links.OrganisationLink;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.Ordering;
-import org.accordgraph.graphql.Ordering.SortKey;
 import org.accordgraph.graphql.Ordering.ValueType;
+import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Lookup;
 import org.neo4j.driver.types.MapAccessor;
@@ -27,23 +38,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class ActorRepository {
 
-	static final Ordering COUNTRIES_BY_NAME = byName("countries/name", "n.code");
-
-	static final Ordering ORGANISATIONS_BY_NAME = byName("organisations/name", "n.slug");
-
-	static final Ordering PROJECTS_BY_NAME = byName("projects/name", "n.slug");
-
-	static final Ordering PEOPLE_BY_NAME = byName("people/name", "n.slug");
+	/** Words in any of a node's names: name, acronym, other names, names in other languages. */
+	private static final String ANY_NAME_CONTAINS = """
+			any(name IN [n.name, n.acronym] + coalesce(n.alsoKnownAs, []) + [k IN keys(n) WHERE k STARTS WITH 'name_' | n[k]]
+			    WHERE toLower(name) CONTAINS toLower($name))""";
 
 	private final Neo4jClient neo4j;
 
 	ActorRepository(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-	}
-
-	private static Ordering byName(String name, String key) {
-		return Ordering.of(name, SortKey.ascending("toLower(n.name)", ValueType.STRING),
-				SortKey.ascending(key, ValueType.STRING));
 	}
 
 	/** @param code an ISO 3166-1 alpha-2 code, in any case */
@@ -63,22 +66,85 @@ class ActorRepository {
 		return one("MATCH (n:Person {slug: $key}) RETURN n", slug, Person::from);
 	}
 
-	Connection<Country> countries(PageRequest page) {
-		return KeysetQuery.of(this.neo4j, "MATCH (n:Country)", Country::from).page(page, COUNTRIES_BY_NAME);
+	Optional<Position> position(String slug) {
+		return one("MATCH (n:Position {slug: $key}) RETURN n", slug, Position::from);
 	}
 
-	Connection<Organisation> organisations(PageRequest page) {
-		return KeysetQuery.of(this.neo4j, "MATCH (n:Organisation)", Organisation::from)
-			.page(page, ORGANISATIONS_BY_NAME);
+	Connection<Country> countries(CountryFilter filter, CountryOrder order, PageRequest page) {
+		KeysetQuery<Country> query = KeysetQuery.of(this.neo4j, "MATCH (n:Country)", Country::from);
+		if (filter != null) {
+			if (filter.name() != null) {
+				query.where(ANY_NAME_CONTAINS, "name", filter.name());
+			}
+			if (filter.region() != null) {
+				query.where("toLower(n.region) = toLower($region)", "region", filter.region());
+			}
+		}
+		OrderDirection direction = SortOrder.directionOf(order);
+		Ordering ordering = (order != null && order.field() == CountryOrderField.CODE)
+				? Ordering.by("countries", CountryOrderField.CODE, direction, "n.code", ValueType.STRING, "n.code")
+				: Ordering.by("countries", CountryOrderField.NAME, direction, "toLower(n.name)", ValueType.STRING, "n.code");
+		return query.page(page, ordering);
 	}
 
-	Connection<Project> projects(PageRequest page) {
-		return KeysetQuery.of(this.neo4j, "MATCH (n:Project)", Project::from).page(page, PROJECTS_BY_NAME);
+	Connection<Organisation> organisations(OrganisationFilter filter, OrganisationOrder order, PageRequest page) {
+		KeysetQuery<Organisation> query = KeysetQuery.of(this.neo4j, "MATCH (n:Organisation)", Organisation::from);
+		if (filter != null) {
+			if (filter.name() != null) {
+				query.where(ANY_NAME_CONTAINS, "name", filter.name());
+			}
+			if (filter.kind() != null && !filter.kind().isEmpty()) {
+				query.where("n.kind IN $kinds", "kinds", filter.kind().stream().map(Enum::name).toList());
+			}
+			if (filter.basedIn() != null) {
+				query.where("EXISTS { (n)-[:BASED_IN]->(:Country {code: $basedIn}) }", "basedIn",
+						filter.basedIn().toUpperCase(Locale.ROOT));
+			}
+			if (filter.partOf() != null) {
+				query.where("EXISTS { (n)-[:PART_OF]->(:Organisation {slug: $partOf}) }", "partOf", filter.partOf());
+			}
+		}
+		OrderDirection direction = SortOrder.directionOf(order);
+		Ordering ordering = (order != null && order.field() == OrganisationOrderField.ESTABLISHED_ON)
+				? Ordering.by("organisations", OrganisationOrderField.ESTABLISHED_ON, direction, "n.establishedOn",
+						ValueType.DATE, "n.slug")
+				: Ordering.by("organisations", OrganisationOrderField.NAME, direction, "toLower(n.name)",
+						ValueType.STRING, "n.slug");
+		return query.page(page, ordering);
 	}
 
-	Connection<Person> people(PageRequest page) {
-		return KeysetQuery.of(this.neo4j, "MATCH (n:Person)", Person::from).page(page, PEOPLE_BY_NAME);
+	Connection<Project> projects(ProjectFilter filter, NameOrder order, PageRequest page) {
+		KeysetQuery<Project> query = KeysetQuery.of(this.neo4j, "MATCH (n:Project)", Project::from);
+		if (filter != null) {
+			if (filter.name() != null) {
+				query.where(ANY_NAME_CONTAINS, "name", filter.name());
+			}
+			if (filter.organisation() != null) {
+				query.where("EXISTS { (n)-[:IMPLEMENTED_BY|FUNDED_BY]->(:Organisation {slug: $organisation}) }",
+						"organisation", filter.organisation());
+			}
+		}
+		return query.page(page, byName("projects", order));
 	}
+
+	Connection<Person> people(PersonFilter filter, NameOrder order, PageRequest page) {
+		KeysetQuery<Person> query = KeysetQuery.of(this.neo4j, "MATCH (n:Person)", Person::from);
+		if (filter != null) {
+			if (filter.name() != null) {
+				query.where(ANY_NAME_CONTAINS, "name", filter.name());
+			}
+			if (filter.organisation() != null) {
+				query.where("EXISTS { (n)-[:HELD]->(:Position)-[:AT]->(:Organisation {slug: $organisation}) }",
+						"organisation", filter.organisation());
+			}
+		}
+		return query.page(page, byName("people", order));
+	}
+
+	private static Ordering byName(String list, NameOrder order) {
+		return Ordering.by(list, NameOrderField.NAME, SortOrder.directionOf(order), "toLower(n.name)", ValueType.STRING, "n.slug");
+	}
+
 
 	List<SupportType> supportTypes() {
 		return List.copyOf(this.neo4j.query("MATCH (n:SupportType) RETURN n ORDER BY n.slug")

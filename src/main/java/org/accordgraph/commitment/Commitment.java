@@ -11,7 +11,7 @@ import org.neo4j.driver.types.MapAccessor;
 public record Commitment(String slug, String text, CommitmentKind kind, Integer year, LocalDate dueDate,
 		String note, List<String> citationKeys) implements Cited {
 
-	static Commitment from(MapAccessor node) {
+	public static Commitment from(MapAccessor node) {
 		return new Commitment(Fields.text(node, "slug"), Fields.text(node, "text"),
 				CommitmentKind.valueOf(Fields.text(node, "kind")), Fields.integer(node, "year"),
 				Fields.date(node, "dueDate"), Fields.text(node, "note"), Fields.texts(node, "citations"));

@@ -5,7 +5,6 @@ import java.util.List;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
 import org.accordgraph.graphql.NodeType;
-import org.accordgraph.graphql.NotFoundException;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
 
@@ -15,7 +14,7 @@ import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Commitments and hosting rotations: lookups and lists. */
+/** Commitments: lookups and lists. */
 @Controller
 class CommitmentController {
 
@@ -30,7 +29,7 @@ class CommitmentController {
 
 	@Bean
 	static NodeType<Commitment> commitmentNode(CommitmentRepository commitments) {
-		return NodeType.of(Commitment.class, Commitment::slug, commitments::commitment);
+		return NodeType.of(Commitment.class, Commitment::slug, commitments::commitment, Commitment::from);
 	}
 
 	@QueryMapping
@@ -39,16 +38,9 @@ class CommitmentController {
 	}
 
 	@QueryMapping
-	Connection<Commitment> commitments(@Argument CommitmentFilter filter, @Arguments PageArguments page) {
-		return this.commitments.commitments(filter, PageRequest.of(page, this.limits));
-	}
-
-	@QueryMapping
-	List<HostingSlot> hostingRotation(@Argument String series) {
-		if (!this.commitments.seriesExists(series)) {
-			throw new NotFoundException("series", "there is no conference series '" + series + "'");
-		}
-		return this.commitments.hostingRotations(List.of(series)).getOrDefault(series, List.of());
+	Connection<Commitment> commitments(@Argument CommitmentFilter filter, @Argument CommitmentOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.commitments.commitments(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 }

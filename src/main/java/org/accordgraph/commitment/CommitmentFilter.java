@@ -1,5 +1,10 @@
 package org.accordgraph.commitment;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.accordgraph.graphql.DateRange;
+import org.accordgraph.graphql.IntRange;
 import org.accordgraph.theme.Theme;
 
 /**
@@ -7,9 +12,20 @@ import org.accordgraph.theme.Theme;
  *
  * @param party a country's ISO code (any case) or an organisation's slug: commitments that actor
  * made
- * @param madeIn the slug of the declaration, action plan or statement they were made in
+ * @param madeIn the slug of the declaration, action plan, law or statement they were made in
  * @param theme a theme they fall under
+ * @param kind kinds, one of which they are
+ * @param text words the commitment's text contains, in any case
+ * @param series the slug of the conference series they concern
+ * @param year the years they are for
+ * @param dueDate the days they are due within
+ * @param status statuses, one of which they had on {@code statusAsOf}
+ * @param statusNot statuses they did not have on {@code statusAsOf} (a commitment not yet
+ * assessed then has none of them)
+ * @param statusAsOf the day {@code status} and {@code statusNot} speak of; today when absent
  */
-public record CommitmentFilter(String party, String madeIn, Theme theme) {
+public record CommitmentFilter(String party, String madeIn, Theme theme, List<CommitmentKind> kind, String text,
+		String series, IntRange year, DateRange dueDate, List<CommitmentStatus> status,
+		List<CommitmentStatus> statusNot, LocalDate statusAsOf) {
 
 }

@@ -15,6 +15,7 @@ import org.accordgraph.event.ConferenceSeries;
 import org.accordgraph.event.Statement;
 import org.accordgraph.instrument.ActionPlan;
 import org.accordgraph.instrument.Declaration;
+import org.accordgraph.instrument.StatusHistory;
 import org.accordgraph.theme.Theme;
 import org.accordgraph.theme.ThemeDefinition;
 import org.accordgraph.theme.Themes;
@@ -45,6 +46,9 @@ class CommitmentRelationsController {
 		loaders.<String, List<CommitmentStatusAssessment>>forName("commitmentStatusHistory")
 			.registerMappedBatchLoader(
 					(slugs, env) -> Mono.fromCallable(() -> commitments.statusHistories(List.copyOf(slugs))));
+		loaders.<String, List<HostingSlot>>forName("hostingRotation")
+			.registerMappedBatchLoader(
+					(series, env) -> Mono.fromCallable(() -> commitments.hostingRotations(List.copyOf(series))));
 	}
 
 	@BatchMapping
@@ -83,12 +87,6 @@ class CommitmentRelationsController {
 	CompletableFuture<CommitmentStatusAssessment> status(Commitment commitment, @Argument LocalDate asOf,
 			DataLoader<String, List<CommitmentStatusAssessment>> commitmentStatusHistory) {
 		return statusAsOf(commitment, asOf, commitmentStatusHistory);
-	}
-
-	@SchemaMapping(typeName = "HostingSlot")
-	CompletableFuture<CommitmentStatusAssessment> status(HostingSlot slot, @Argument LocalDate asOf,
-			DataLoader<String, List<CommitmentStatusAssessment>> commitmentStatusHistory) {
-		return statusAsOf(slot.commitment(), asOf, commitmentStatusHistory);
 	}
 
 	@BatchMapping(typeName = "CommitmentStatusAssessment", field = "by")
@@ -132,19 +130,10 @@ class CommitmentRelationsController {
 		return listsInOrder(themes, ThemeDefinition::code, this.commitments.commitmentsOn(keys(themes, ThemeDefinition::code)));
 	}
 
-	@BatchMapping(typeName = "ConferenceSeries", field = "hostingRotation")
-	List<List<HostingSlot>> rotationOfSeries(List<ConferenceSeries> series) {
-		return listsInOrder(series, ConferenceSeries::slug,
-				this.commitments.hostingRotations(keys(series, ConferenceSeries::slug)));
-	}
-
 	private static CompletableFuture<CommitmentStatusAssessment> statusAsOf(Commitment commitment, LocalDate asOf,
 			DataLoader<String, List<CommitmentStatusAssessment>> loader) {
-		LocalDate date = (asOf != null) ? asOf : LocalDate.now();
-		return history(commitment, loader).thenApply(history -> history.stream()
-			.filter(assessment -> !assessment.date().isAfter(date))
-			.reduce((earlier, later) -> later)
-			.orElse(null));
+		return history(commitment, loader)
+			.thenApply(history -> StatusHistory.onDay(history, CommitmentStatusAssessment::date, asOf));
 	}
 
 	private static CompletableFuture<List<CommitmentStatusAssessment>> history(Commitment commitment,

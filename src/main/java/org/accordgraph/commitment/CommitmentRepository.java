@@ -1,5 +1,6 @@
 package org.accordgraph.commitment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +17,13 @@ import org.accordgraph.event.ConferenceSeries;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.Ordering;
-import org.accordgraph.graphql.Ordering.SortKey;
 import org.accordgraph.graphql.Ordering.ValueType;
+import org.accordgraph.graphql.DateRange;
+import org.accordgraph.graphql.IntRange;
+import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.SortOrder;
+import org.accordgraph.instrument.StatusHistory;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Fields;
 import org.accordgraph.neo4j.Lookup;
@@ -32,10 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CommitmentRepository {
 
-	static final Ordering COMMITMENTS_BY_DUE_DATE = Ordering.of("commitments/dueDate",
-			SortKey.ascending("coalesce(n.dueDate, date('9999-12-31'))", ValueType.DATE),
-			SortKey.ascending("n.slug", ValueType.STRING));
-
 	private final Neo4jClient neo4j;
 
 	CommitmentRepository(Neo4jClient neo4j) {
@@ -46,9 +47,36 @@ class CommitmentRepository {
 		return Lookup.byKey(this.neo4j, "MATCH (n:Commitment {slug: $key}) RETURN n", slug, Commitment::from);
 	}
 
-	Connection<Commitment> commitments(CommitmentFilter filter, PageRequest page) {
+	Connection<Commitment> commitments(CommitmentFilter filter, CommitmentOrder order, PageRequest page) {
 		KeysetQuery<Commitment> query = KeysetQuery.of(this.neo4j, "MATCH (n:Commitment)", Commitment::from);
 		if (filter != null) {
+			if (filter.kind() != null && !filter.kind().isEmpty()) {
+				query.where("n.kind IN $kinds", "kinds", filter.kind().stream().map(Enum::name).toList());
+			}
+			if (filter.text() != null) {
+				query.where("toLower(n.text) CONTAINS toLower($text)", "text", filter.text());
+			}
+			if (filter.series() != null) {
+				query.where("EXISTS { (n)-[:CONCERNS]->(:ConferenceSeries {slug: $series}) }", "series",
+						filter.series());
+			}
+			if (filter.year() != null) {
+				IntRange years = filter.year().validate("filter.year");
+				query.within("n.year", "year", years.from(), years.to());
+			}
+			if (filter.dueDate() != null) {
+				DateRange due = filter.dueDate().validate("filter.dueDate");
+				query.within("n.dueDate", "due", due.from(), due.to());
+			}
+			LocalDate statusAsOf = StatusHistory.dayOrToday(filter.statusAsOf());
+			if (filter.status() != null && !filter.status().isEmpty()) {
+				query.where(StatusHistory.STATUS_ON_DAY + " IN $statuses",
+						Map.of("statuses", names(filter.status()), "statusAsOf", statusAsOf));
+			}
+			if (filter.statusNot() != null && !filter.statusNot().isEmpty()) {
+				query.where("NOT coalesce(" + StatusHistory.STATUS_ON_DAY + ", '') IN $statusesNot",
+						Map.of("statusesNot", names(filter.statusNot()), "statusAsOf", statusAsOf));
+			}
 			if (filter.party() != null) {
 				query.where("EXISTS { (n)-[:COMMITTED_BY]->(p) WHERE p.code = $partyCode OR p.slug = $party }",
 						Map.of("party", filter.party(), "partyCode", filter.party().toUpperCase(Locale.ROOT)));
@@ -60,7 +88,19 @@ class CommitmentRepository {
 				query.where("EXISTS { (n)-[:ON_THEME]->(:Theme {code: $theme}) }", "theme", filter.theme().name());
 			}
 		}
-		return query.page(page, COMMITMENTS_BY_DUE_DATE);
+		OrderDirection direction = SortOrder.directionOf(order);
+		CommitmentOrder.Field field = (order != null && order.field() != null) ? order.field()
+				: CommitmentOrder.Field.DUE_DATE;
+		Ordering ordering = switch (field) {
+			case DUE_DATE -> Ordering.by("commitments", field, direction, "n.dueDate", ValueType.DATE, "n.slug");
+			case YEAR -> Ordering.by("commitments", field, direction, "n.year", ValueType.INTEGER, "n.slug");
+			case TEXT -> Ordering.by("commitments", field, direction, "toLower(n.text)", ValueType.STRING, "n.slug");
+		};
+		return query.page(page, ordering);
+	}
+
+	private static List<String> names(List<? extends Enum<?>> values) {
+		return values.stream().map(Enum::name).toList();
 	}
 
 	Map<String, List<ActorLink>> parties(List<String> commitments) {
@@ -129,11 +169,15 @@ class CommitmentRepository {
 				OPTIONAL MATCH (edition:Conference)-[:EDITION_OF]->(s)
 				  WHERE edition.startDate.year = c.year
 				WITH s, c, r, k, head(collect(DISTINCT held) + collect(DISTINCT edition)) AS conference
-				RETURN s.slug AS key, c, r, k, conference
+				RETURN s.slug AS key, c, r, k, conference,
+				       COLLECT { MATCH (c)-[:HAS_STATUS]->(a:StatusAssessment) RETURN a ORDER BY a.date, a.slug }
+				         AS statusHistory
 				ORDER BY c.year, k.code""", series, row -> new HostingSlot(Fields.integer(row.get("c"), "year"),
 				Country.from(row.get("k")),
 				row.get("conference").isNull() ? null : Conference.from(row.get("conference")),
-				Commitment.from(row.get("c")), Fields.texts(row.get("r"), "citations")));
+				Commitment.from(row.get("c")),
+				row.get("statusHistory").asList(CommitmentStatusAssessment::from), null,
+				Fields.texts(row.get("r"), "citations")));
 	}
 
 	/** The commitments each actor made, by due date; actors are named by code (countries) or slug. */

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports a dataset into the graph in one transaction: either every fact of it is written, or,
- * if any record is wrong, nothing is and the error names each bad record and field.
+ * if any record is wrong, nothing is and the error names each bad record and field. The
+ * transaction may run for ten minutes, far longer than a request's queries.
  */
 @Service
 public class DatasetImporter {
@@ -33,7 +34,7 @@ public class DatasetImporter {
 	 * @param name the name under which the import is recorded in the graph
 	 * @return what was written
 	 */
-	@Transactional
+	@Transactional(timeout = 600)
 	public ImportSummary importDataset(String location, String name) {
 		DatasetReader.ReadDataset read = this.reader.read(location);
 		GraphPlan plan = DatasetMapper.map(read.documents(), read.sourceTexts());

@@ -1,5 +1,9 @@
 package org.accordgraph.event;
 
+import org.accordgraph.event.EventLists.ConferenceFilter;
+import org.accordgraph.event.EventLists.ConferenceOrder;
+import org.accordgraph.event.EventLists.StatementFilter;
+import org.accordgraph.event.EventLists.StatementOrder;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
 import org.accordgraph.graphql.NodeType;
@@ -27,22 +31,22 @@ class EventController {
 
 	@Bean
 	static NodeType<Conference> conferenceNode(EventRepository events) {
-		return NodeType.of(Conference.class, Conference::slug, events::conference);
+		return NodeType.of(Conference.class, Conference::slug, events::conference, Conference::from);
 	}
 
 	@Bean
 	static NodeType<ConferenceSeries> conferenceSeriesNode(EventRepository events) {
-		return NodeType.of(ConferenceSeries.class, ConferenceSeries::slug, events::series);
+		return NodeType.of(ConferenceSeries.class, ConferenceSeries::slug, events::series, ConferenceSeries::from);
 	}
 
 	@Bean
 	static NodeType<Observance> observanceNode(EventRepository events) {
-		return NodeType.of(Observance.class, Observance::slug, events::observance);
+		return NodeType.of(Observance.class, Observance::slug, events::observance, Observance::from);
 	}
 
 	@Bean
 	static NodeType<Statement> statementNode(EventRepository events) {
-		return NodeType.of(Statement.class, Statement::slug, events::statement);
+		return NodeType.of(Statement.class, Statement::slug, events::statement, Statement::from);
 	}
 
 	@QueryMapping
@@ -66,13 +70,15 @@ class EventController {
 	}
 
 	@QueryMapping
-	Connection<Conference> conferences(@Arguments PageArguments page) {
-		return this.events.conferences(PageRequest.of(page, this.limits));
+	Connection<Conference> conferences(@Argument ConferenceFilter filter, @Argument ConferenceOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.events.conferences(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 	@QueryMapping
-	Connection<Statement> statements(@Argument StatementFilter filter, @Arguments PageArguments page) {
-		return this.events.statements(filter, PageRequest.of(page, this.limits));
+	Connection<Statement> statements(@Argument StatementFilter filter, @Argument StatementOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.events.statements(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.accordgraph.event;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,9 +16,17 @@ import org.accordgraph.event.EventLinks.TopicLink;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.Ordering;
-import org.accordgraph.graphql.Ordering.SortKey;
 import org.accordgraph.graphql.Ordering.ValueType;
+import org.accordgraph.event.EventLists.ConferenceFilter;
+import org.accordgraph.event.EventLists.ConferenceOrder;
+import org.accordgraph.event.EventLists.ConferenceOrderField;
+import org.accordgraph.event.EventLists.StatementFilter;
+import org.accordgraph.event.EventLists.StatementOrder;
+import org.accordgraph.event.EventLists.StatementOrderField;
+import org.accordgraph.graphql.DateRange;
+import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Lookup;
 
@@ -29,12 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 @Transactional(readOnly = true)
 class EventRepository {
-
-	static final Ordering CONFERENCES_BY_DATE = Ordering.of("conferences/startDate",
-			SortKey.ascending("n.startDate", ValueType.DATE), SortKey.ascending("n.slug", ValueType.STRING));
-
-	static final Ordering STATEMENTS_BY_SLUG = Ordering.of("statements/slug",
-			SortKey.ascending("n.slug", ValueType.STRING));
 
 	/** How actors were involved in a conference: the relationship's type. */
 	enum Involvement {
@@ -66,13 +69,49 @@ class EventRepository {
 		return Lookup.byKey(this.neo4j, "MATCH (n:Statement {slug: $key}) RETURN n", slug, Statement::from);
 	}
 
-	Connection<Conference> conferences(PageRequest page) {
-		return KeysetQuery.of(this.neo4j, "MATCH (n:Conference)", Conference::from).page(page, CONFERENCES_BY_DATE);
+	Connection<Conference> conferences(ConferenceFilter filter, ConferenceOrder order, PageRequest page) {
+		KeysetQuery<Conference> query = KeysetQuery.of(this.neo4j, "MATCH (n:Conference)", Conference::from);
+		if (filter != null) {
+			if (filter.title() != null) {
+				query.where("toLower(n.title) CONTAINS toLower($title)", "title", filter.title());
+			}
+			if (filter.city() != null) {
+				query.where("toLower(n.city) = toLower($city)", "city", filter.city());
+			}
+			if (filter.series() != null) {
+				query.where("EXISTS { (n)-[:EDITION_OF]->(:ConferenceSeries {slug: $series}) }", "series",
+						filter.series());
+			}
+			if (filter.hostedBy() != null) {
+				query.where("EXISTS { (n)-[:HOSTED_BY]->(:Country {code: $hostedBy}) }", "hostedBy",
+						filter.hostedBy().toUpperCase(Locale.ROOT));
+			}
+			if (filter.actor() != null) {
+				query.where("""
+						EXISTS { (n)-[:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY|ATTENDED_BY]->(a)
+						         WHERE a.slug = $actor OR a.code = $actorCode }""",
+						Map.of("actor", filter.actor(), "actorCode", filter.actor().toUpperCase(Locale.ROOT)));
+			}
+			if (filter.date() != null) {
+				DateRange dates = filter.date().validate("filter.date");
+				query.within("n.startDate", "date", dates.from(), dates.to());
+			}
+		}
+		OrderDirection direction = SortOrder.directionOf(order);
+		Ordering ordering = (order != null && order.field() == ConferenceOrderField.TITLE)
+				? Ordering.by("conferences", ConferenceOrderField.TITLE, direction, "toLower(n.title)", ValueType.STRING,
+						"n.slug")
+				: Ordering.by("conferences", ConferenceOrderField.START_DATE, direction, "n.startDate", ValueType.DATE,
+						"n.slug");
+		return query.page(page, ordering);
 	}
 
-	Connection<Statement> statements(StatementFilter filter, PageRequest page) {
+	Connection<Statement> statements(StatementFilter filter, StatementOrder order, PageRequest page) {
 		KeysetQuery<Statement> query = KeysetQuery.of(this.neo4j, "MATCH (n:Statement)", Statement::from);
 		if (filter != null) {
+			if (filter.direct() != null) {
+				query.where("n.direct = $direct", "direct", filter.direct());
+			}
 			if (filter.text() != null) {
 				query.where("toLower(n.text) CONTAINS toLower($text)", "text", filter.text());
 			}
@@ -86,7 +125,14 @@ class EventRepository {
 				query.where("EXISTS { (n)-[:ON_THEME]->(:Theme {code: $theme}) }", "theme", filter.theme().name());
 			}
 		}
-		return query.page(page, STATEMENTS_BY_SLUG);
+		OrderDirection direction = SortOrder.directionOf(order);
+		Ordering ordering = (order != null && order.field() == StatementOrderField.SPEAKER)
+				? Ordering.by("statements", StatementOrderField.SPEAKER, direction,
+						"COLLECT { MATCH (n)-[:SPOKEN_BY]->(p:Person) RETURN toLower(p.name) }[0]", ValueType.STRING,
+						"n.slug")
+				: Ordering.by("statements", StatementOrderField.EVENT_DATE, direction,
+						"COLLECT { MATCH (n)-[:AT]->(c:Conference) RETURN c.startDate }[0]", ValueType.DATE, "n.slug");
+		return query.page(page, ordering);
 	}
 
 	/** The editions of each series, by date. */

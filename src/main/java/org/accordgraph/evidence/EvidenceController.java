@@ -3,6 +3,10 @@ package org.accordgraph.evidence;
 import java.util.List;
 import java.util.Map;
 
+import org.accordgraph.evidence.EvidenceLists.SourceFilter;
+import org.accordgraph.evidence.EvidenceLists.SourceOrder;
+import org.accordgraph.evidence.EvidenceLists.StatisticFilter;
+import org.accordgraph.evidence.EvidenceLists.StatisticOrder;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
 import org.accordgraph.graphql.NodeType;
@@ -34,12 +38,12 @@ class EvidenceController {
 
 	@Bean
 	static NodeType<Source> sourceNode(EvidenceRepository evidence) {
-		return NodeType.of(Source.class, Source::slug, evidence::source);
+		return NodeType.of(Source.class, Source::slug, evidence::source, Source::from);
 	}
 
 	@Bean
 	static NodeType<Statistic> statisticNode(EvidenceRepository evidence) {
-		return NodeType.of(Statistic.class, Statistic::slug, evidence::statistic);
+		return NodeType.of(Statistic.class, Statistic::slug, evidence::statistic, Statistic::from);
 	}
 
 	@QueryMapping
@@ -48,8 +52,9 @@ class EvidenceController {
 	}
 
 	@QueryMapping
-	Connection<Source> sources(@Arguments PageArguments page) {
-		return this.evidence.sources(PageRequest.of(page, this.limits));
+	Connection<Source> sources(@Argument SourceFilter filter, @Argument SourceOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.evidence.sources(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 	@BatchMapping
@@ -63,8 +68,9 @@ class EvidenceController {
 	}
 
 	@QueryMapping
-	Connection<Statistic> statistics(@Arguments PageArguments page) {
-		return this.evidence.statistics(PageRequest.of(page, this.limits));
+	Connection<Statistic> statistics(@Argument StatisticFilter filter, @Argument StatisticOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.evidence.statistics(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 	@BatchMapping

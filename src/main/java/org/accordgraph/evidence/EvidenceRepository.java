@@ -9,9 +9,17 @@ import java.util.stream.Collectors;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.Ordering;
-import org.accordgraph.graphql.Ordering.SortKey;
 import org.accordgraph.graphql.Ordering.ValueType;
+import org.accordgraph.evidence.EvidenceLists.SourceFilter;
+import org.accordgraph.evidence.EvidenceLists.SourceOrder;
+import org.accordgraph.evidence.EvidenceLists.SourceOrderField;
+import org.accordgraph.evidence.EvidenceLists.StatisticFilter;
+import org.accordgraph.evidence.EvidenceLists.StatisticOrder;
+import org.accordgraph.evidence.EvidenceLists.StatisticOrderField;
+import org.accordgraph.graphql.IntRange;
+import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Lookup;
 
@@ -23,12 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 @Transactional(readOnly = true)
 class EvidenceRepository {
-
-	static final Ordering SOURCES_BY_TITLE = Ordering.of("sources/title",
-			SortKey.ascending("toLower(n.title)", ValueType.STRING), SortKey.ascending("n.slug", ValueType.STRING));
-
-	static final Ordering STATISTICS_BY_SLUG = Ordering.of("statistics/slug",
-			SortKey.ascending("n.slug", ValueType.STRING));
 
 	private final Neo4jClient neo4j;
 
@@ -55,10 +57,25 @@ class EvidenceRepository {
 				Source::from);
 	}
 
-	Connection<Source> sources(PageRequest page) {
-		return KeysetQuery.of(this.neo4j, "MATCH (n:Source)", Source::from)
-			.returning(Source.projection("n"))
-			.page(page, SOURCES_BY_TITLE);
+	Connection<Source> sources(SourceFilter filter, SourceOrder order, PageRequest page) {
+		KeysetQuery<Source> query = KeysetQuery.of(this.neo4j, "MATCH (n:Source)", Source::from)
+			.returning(Source.projection("n"));
+		if (filter != null) {
+			if (filter.title() != null) {
+				query.where("toLower(n.title) CONTAINS toLower($title)", "title", filter.title());
+			}
+			if (filter.publisher() != null) {
+				query.where("toLower(n.publisher) CONTAINS toLower($publisher)", "publisher", filter.publisher());
+			}
+			if (filter.textHeld() != null) {
+				query.where("(n.text IS NOT NULL) = $textHeld", "textHeld", filter.textHeld());
+			}
+		}
+		OrderDirection direction = SortOrder.directionOf(order);
+		Ordering ordering = (order != null && order.field() == SourceOrderField.PUBLISHED_ON)
+				? Ordering.by("sources", SourceOrderField.PUBLISHED_ON, direction, "n.publishedOn", ValueType.DATE, "n.slug")
+				: Ordering.by("sources", SourceOrderField.TITLE, direction, "toLower(n.title)", ValueType.STRING, "n.slug");
+		return query.page(page, ordering);
 	}
 
 	/** The full text of each source whose text we hold, by slug. */
@@ -73,8 +90,31 @@ class EvidenceRepository {
 		return Lookup.byKey(this.neo4j, "MATCH (n:Statistic {slug: $key}) RETURN n", slug, Statistic::from);
 	}
 
-	Connection<Statistic> statistics(PageRequest page) {
-		return KeysetQuery.of(this.neo4j, "MATCH (n:Statistic)", Statistic::from).page(page, STATISTICS_BY_SLUG);
+	Connection<Statistic> statistics(StatisticFilter filter, StatisticOrder order, PageRequest page) {
+		KeysetQuery<Statistic> query = KeysetQuery.of(this.neo4j, "MATCH (n:Statistic)", Statistic::from);
+		if (filter != null) {
+			if (filter.measure() != null) {
+				query.where("toLower(n.measure) CONTAINS toLower($measure)", "measure", filter.measure());
+			}
+			if (filter.area() != null) {
+				query.where("toLower(n.area) = toLower($area)", "area", filter.area());
+			}
+			if (filter.year() != null) {
+				IntRange years = filter.year().validate("filter.year");
+				query.within("n.year", "year", years.from(), years.to());
+			}
+			if (filter.unit() != null) {
+				query.where("n.unit = $unit", "unit", filter.unit().name());
+			}
+		}
+		OrderDirection direction = SortOrder.directionOf(order);
+		StatisticOrderField field = (order != null && order.field() != null) ? order.field() : StatisticOrderField.MEASURE;
+		Ordering ordering = switch (field) {
+			case YEAR -> Ordering.by("statistics", field, direction, "n.year", ValueType.INTEGER, "n.slug");
+			case VALUE -> Ordering.by("statistics", field, direction, "toFloat(n.value)", ValueType.FLOAT, "n.slug");
+			case MEASURE -> Ordering.by("statistics", field, direction, "toLower(n.measure)", ValueType.STRING, "n.slug");
+		};
+		return query.page(page, ordering);
 	}
 
 	/** The report each statistic comes from, by statistic slug. */

@@ -9,7 +9,7 @@ import org.neo4j.driver.types.MapAccessor;
 public record Statistic(String slug, String measure, Double value, String unit, Integer year, String area,
 		String qualifier, List<String> citationKeys) implements Cited {
 
-	static Statistic from(MapAccessor node) {
+	public static Statistic from(MapAccessor node) {
 		return new Statistic(Fields.text(node, "slug"), Fields.text(node, "measure"), Fields.number(node, "value"),
 				Fields.text(node, "unit"), Fields.integer(node, "year"), Fields.text(node, "area"),
 				Fields.text(node, "qualifier"), Fields.texts(node, "citations"));

@@ -1,9 +1,5 @@
 package org.accordgraph.graphql;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import graphql.scalars.ExtendedScalars;
 
 import org.springframework.context.annotation.Bean;
@@ -21,13 +17,10 @@ class GraphQlConfiguration {
 
 	/** {@code id} on every {@code Node} type, from the {@link NodeType} declared for it. */
 	@Bean
-	InterfaceFieldWiring nodeIds(List<NodeType<?>> nodeTypes) {
-		Map<String, NodeType<?>> byName = nodeTypes.stream().collect(Collectors.toMap(NodeType::name, type -> type));
+	InterfaceFieldWiring nodeIds(NodeTypes nodeTypes) {
 		return new InterfaceFieldWiring("Node", "id", typeName -> {
-			NodeType<?> type = byName.get(typeName);
-			if (type == null) {
-				throw new IllegalStateException("No NodeType bean declares how to identify " + typeName);
-			}
+			NodeType<?> type = nodeTypes.named(typeName)
+				.orElseThrow(() -> new IllegalStateException("No NodeType bean declares how to identify " + typeName));
 			return env -> type.idOf(env.getSource());
 		});
 	}

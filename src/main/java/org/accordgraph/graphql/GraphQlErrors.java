@@ -5,6 +5,7 @@ import java.util.Map;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,13 +16,30 @@ import org.springframework.stereotype.Component;
 /**
  * Turns exceptions raised while fetching data into GraphQL errors with a classification. Bad
  * arguments become {@code BAD_REQUEST} errors and arguments naming nothing (where null is no
- * answer) {@code NOT_FOUND} errors, each naming the argument; anything unexpected is
+ * answer) {@code NOT_FOUND} errors, each naming the argument; requests over a limit
+ * {@code LIMIT_EXCEEDED} errors naming the limit; anything unexpected is
  * logged and left to the framework, which answers with an opaque {@code INTERNAL_ERROR}.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	private final GraphQlLimits limits;
+
+	GraphQlErrors(GraphQlLimits limits) {
+		this.limits = limits;
+	}
+
+	/** Neo4j ends a transaction that outlives its timeout with a TransactionTimedOut status. */
+	private static boolean isTransactionTimeout(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code().contains("TransactionTimedOut")) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -38,6 +56,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.message(notFound.getMessage())
 				.extensions(Map.of("argument", notFound.argument()))
 				.build();
+		}
+		if (ex instanceof LimitExceededException refused) {
+			return refused.toError(GraphqlErrorBuilder.newError(env));
+		}
+		if (isTransactionTimeout(ex)) {
+			return new LimitExceededException("timeout", this.limits.timeout(),
+					"A database query of the request ran out of time")
+				.toError(GraphqlErrorBuilder.newError(env));
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
 		return null;

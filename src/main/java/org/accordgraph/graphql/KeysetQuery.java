@@ -73,6 +73,20 @@ public final class KeysetQuery<T> {
 		return where(condition);
 	}
 
+	/**
+	 * Adds a condition that an expression on {@code n} lies within a range, both ends included;
+	 * a null end leaves that side open.
+	 */
+	public KeysetQuery<T> within(String expression, String parameter, Object from, Object to) {
+		if (from != null) {
+			where(expression + " >= $" + parameter + "From", parameter + "From", from);
+		}
+		if (to != null) {
+			where(expression + " <= $" + parameter + "To", parameter + "To", to);
+		}
+		return this;
+	}
+
 	public Connection<T> page(PageRequest request, Ordering ordering) {
 		Map<String, Object> cursor = (request.cursor() != null)
 				? Cursor.decode(request.cursor(), ordering, request.cursorArgument()) : Map.of();

@@ -30,12 +30,44 @@ public record Ordering(String name, List<SortKey> keys) {
 	/** The types a sort key may have, so that a cursor's values are bound with their type. */
 	public enum ValueType {
 
-		STRING, INTEGER, FLOAT, DATE
+		STRING("''", "'\\uFFFF'"), INTEGER("-9007199254740991", "9007199254740991"), FLOAT("-1.0e308", "1.0e308"),
+		DATE("date('0001-01-01')", "date('9999-12-31')");
+
+		private final String lowest;
+
+		private final String highest;
+
+		ValueType(String lowest, String highest) {
+			this.lowest = lowest;
+			this.highest = highest;
+		}
+
+		/** A Cypher literal that sorts after (highest) or before every value of the type. */
+		String extreme(boolean highest) {
+			return highest ? this.highest : this.lowest;
+		}
 
 	}
 
 	public static Ordering of(String name, SortKey... keys) {
 		return new Ordering(name, List.of(keys));
+	}
+
+	/**
+	 * The order a client asked for: one field, then the unique key to break ties, both in the
+	 * requested direction. Rows where the field is null come last either way.
+	 *
+	 * @param list the list's name, such as {@code commitments}
+	 * @param field the client's name for the field, such as {@code DUE_DATE}
+	 * @param expression the field as a Cypher expression on {@code n}
+	 * @param uniqueKey the node's unique key as a Cypher expression, such as {@code n.slug}
+	 */
+	public static Ordering by(String list, Enum<?> field, OrderDirection direction, String expression, ValueType type,
+			String uniqueKey) {
+		boolean descending = direction == OrderDirection.DESC;
+		String nullsLast = "coalesce(" + expression + ", " + type.extreme(!descending) + ")";
+		return of(list + "/" + field.name() + "/" + direction.name(), new SortKey(nullsLast, type, descending),
+				new SortKey(uniqueKey, ValueType.STRING, descending));
 	}
 
 	String orderBy(boolean reversed) {

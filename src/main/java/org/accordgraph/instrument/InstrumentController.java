@@ -5,6 +5,12 @@ import org.accordgraph.graphql.GraphQlLimits;
 import org.accordgraph.graphql.NodeType;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.instrument.InstrumentLists.ActionPlanFilter;
+import org.accordgraph.instrument.InstrumentLists.ActionPlanOrder;
+import org.accordgraph.instrument.InstrumentLists.DeclarationFilter;
+import org.accordgraph.instrument.InstrumentLists.DeclarationOrder;
+import org.accordgraph.instrument.InstrumentLists.LegalInstrumentFilter;
+import org.accordgraph.instrument.InstrumentLists.LegalInstrumentOrder;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -27,17 +33,17 @@ class InstrumentController {
 
 	@Bean
 	static NodeType<Declaration> declarationNode(InstrumentRepository instruments) {
-		return NodeType.of(Declaration.class, Declaration::slug, instruments::declaration);
+		return NodeType.of(Declaration.class, Declaration::slug, instruments::declaration, Declaration::from);
 	}
 
 	@Bean
 	static NodeType<ActionPlan> actionPlanNode(InstrumentRepository instruments) {
-		return NodeType.of(ActionPlan.class, ActionPlan::slug, instruments::actionPlan);
+		return NodeType.of(ActionPlan.class, ActionPlan::slug, instruments::actionPlan, ActionPlan::from);
 	}
 
 	@Bean
 	static NodeType<LegalInstrument> legalInstrumentNode(InstrumentRepository instruments) {
-		return NodeType.of(LegalInstrument.class, LegalInstrument::slug, instruments::legalInstrument);
+		return NodeType.of(LegalInstrument.class, LegalInstrument::slug, instruments::legalInstrument, LegalInstrument::from);
 	}
 
 	@QueryMapping
@@ -56,18 +62,21 @@ class InstrumentController {
 	}
 
 	@QueryMapping
-	Connection<Declaration> declarations(@Arguments PageArguments page) {
-		return this.instruments.declarations(PageRequest.of(page, this.limits));
+	Connection<Declaration> declarations(@Argument DeclarationFilter filter, @Argument DeclarationOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.instruments.declarations(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 	@QueryMapping
-	Connection<ActionPlan> actionPlans(@Arguments PageArguments page) {
-		return this.instruments.actionPlans(PageRequest.of(page, this.limits));
+	Connection<ActionPlan> actionPlans(@Argument ActionPlanFilter filter, @Argument ActionPlanOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.instruments.actionPlans(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 	@QueryMapping
-	Connection<LegalInstrument> legalInstruments(@Arguments PageArguments page) {
-		return this.instruments.legalInstruments(PageRequest.of(page, this.limits));
+	Connection<LegalInstrument> legalInstruments(@Argument LegalInstrumentFilter filter, @Argument LegalInstrumentOrder orderBy,
+			@Arguments PageArguments page) {
+		return this.instruments.legalInstruments(filter, orderBy, PageRequest.of(page, this.limits));
 	}
 
 }

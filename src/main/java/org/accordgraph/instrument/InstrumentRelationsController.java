@@ -94,11 +94,8 @@ class InstrumentRelationsController {
 	@SchemaMapping(typeName = "LegalInstrument")
 	CompletableFuture<LegalStatusAssessment> status(LegalInstrument law, @Argument LocalDate asOf,
 			DataLoader<String, List<LegalStatusAssessment>> legalStatusHistory) {
-		LocalDate date = (asOf != null) ? asOf : LocalDate.now();
-		return history(law, legalStatusHistory).thenApply(history -> history.stream()
-			.filter(assessment -> !assessment.date().isAfter(date))
-			.reduce((earlier, later) -> later)
-			.orElse(null));
+		return history(law, legalStatusHistory)
+			.thenApply(history -> StatusHistory.onDay(history, LegalStatusAssessment::date, asOf));
 	}
 
 	@SchemaMapping(typeName = "LegalInstrument")

@@ -1,6 +1,7 @@
 package org.accordgraph.instrument;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,9 +17,19 @@ import org.accordgraph.event.EventLinks.ObservanceLink;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.Ordering;
-import org.accordgraph.graphql.Ordering.SortKey;
 import org.accordgraph.graphql.Ordering.ValueType;
+import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.SortOrder;
+import org.accordgraph.instrument.InstrumentLists.ActionPlanFilter;
+import org.accordgraph.instrument.InstrumentLists.ActionPlanOrder;
+import org.accordgraph.instrument.InstrumentLists.ActionPlanOrderField;
+import org.accordgraph.instrument.InstrumentLists.DeclarationFilter;
+import org.accordgraph.instrument.InstrumentLists.DeclarationOrder;
+import org.accordgraph.instrument.InstrumentLists.DeclarationOrderField;
+import org.accordgraph.instrument.InstrumentLists.LegalInstrumentFilter;
+import org.accordgraph.instrument.InstrumentLists.LegalInstrumentOrder;
+import org.accordgraph.instrument.InstrumentLists.LegalInstrumentOrderField;
 import org.accordgraph.instrument.InstrumentLinks.DeclarationLink;
 import org.accordgraph.instrument.InstrumentLinks.LegalInstrumentLink;
 import org.accordgraph.neo4j.BatchQuery;
@@ -33,23 +44,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class InstrumentRepository {
 
-	static final Ordering DECLARATIONS_BY_TITLE = byTitle("declarations/title");
-
-	static final Ordering LEGAL_INSTRUMENTS_BY_TITLE = byTitle("legalInstruments/title");
-
-	static final Ordering ACTION_PLANS_BY_PERIOD = Ordering.of("actionPlans/periodStart",
-			SortKey.ascending("coalesce(n.periodStart, 0)", ValueType.INTEGER),
-			SortKey.ascending("n.slug", ValueType.STRING));
+	/** The day a legal instrument was adopted, from its status history. */
+	private static final String ADOPTED_ON = """
+			COLLECT { MATCH (n)-[:HAS_STATUS]->(s:StatusAssessment {status: 'ADOPTED'}) RETURN s.date ORDER BY s.date }[0]""";
 
 	private final Neo4jClient neo4j;
 
 	InstrumentRepository(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-	}
-
-	private static Ordering byTitle(String name) {
-		return Ordering.of(name, SortKey.ascending("toLower(n.title)", ValueType.STRING),
-				SortKey.ascending("n.slug", ValueType.STRING));
 	}
 
 	Optional<Declaration> declaration(String slug) {
@@ -65,18 +67,82 @@ class InstrumentRepository {
 				LegalInstrument::from);
 	}
 
-	Connection<Declaration> declarations(PageRequest page) {
-		return KeysetQuery.of(this.neo4j, "MATCH (n:Declaration)", Declaration::from)
-			.page(page, DECLARATIONS_BY_TITLE);
+	Connection<Declaration> declarations(DeclarationFilter filter, DeclarationOrder order, PageRequest page) {
+		KeysetQuery<Declaration> query = KeysetQuery.of(this.neo4j, "MATCH (n:Declaration)", Declaration::from);
+		if (filter != null) {
+			if (filter.title() != null) {
+				query.where("any(t IN [n.title, n.shortTitle] WHERE toLower(t) CONTAINS toLower($title))", "title",
+						filter.title());
+			}
+			if (filter.adoptedAt() != null) {
+				query.where("EXISTS { (n)-[:ADOPTED_AT]->(:Conference {slug: $adoptedAt}) }", "adoptedAt",
+						filter.adoptedAt());
+			}
+		}
+		OrderDirection direction = SortOrder.directionOf(order);
+		Ordering ordering = (order != null && order.field() == DeclarationOrderField.ADOPTED_ON)
+				? Ordering.by("declarations", DeclarationOrderField.ADOPTED_ON, direction, "n.adoptedOn", ValueType.DATE,
+						"n.slug")
+				: Ordering.by("declarations", DeclarationOrderField.TITLE, direction, "toLower(n.title)",
+						ValueType.STRING, "n.slug");
+		return query.page(page, ordering);
 	}
 
-	Connection<ActionPlan> actionPlans(PageRequest page) {
-		return KeysetQuery.of(this.neo4j, "MATCH (n:ActionPlan)", ActionPlan::from).page(page, ACTION_PLANS_BY_PERIOD);
+	Connection<ActionPlan> actionPlans(ActionPlanFilter filter, ActionPlanOrder order, PageRequest page) {
+		KeysetQuery<ActionPlan> query = KeysetQuery.of(this.neo4j, "MATCH (n:ActionPlan)", ActionPlan::from);
+		if (filter != null) {
+			if (filter.title() != null) {
+				query.where("toLower(n.title) CONTAINS toLower($title)", "title", filter.title());
+			}
+			if (filter.country() != null) {
+				query.where("EXISTS { (n)-[:OF]->(:Country {code: $country}) }", "country",
+						filter.country().toUpperCase(Locale.ROOT));
+			}
+			if (filter.scope() != null) {
+				query.where("n.scope = $scope", "scope", filter.scope().name());
+			}
+			if (filter.activeIn() != null) {
+				query.where("n.periodStart <= $activeIn AND $activeIn <= n.periodEnd", "activeIn", filter.activeIn());
+			}
+		}
+		OrderDirection direction = SortOrder.directionOf(order);
+		Ordering ordering = (order != null && order.field() == ActionPlanOrderField.TITLE)
+				? Ordering.by("actionPlans", ActionPlanOrderField.TITLE, direction, "toLower(n.title)", ValueType.STRING,
+						"n.slug")
+				: Ordering.by("actionPlans", ActionPlanOrderField.PERIOD_START, direction, "n.periodStart",
+						ValueType.INTEGER, "n.slug");
+		return query.page(page, ordering);
 	}
 
-	Connection<LegalInstrument> legalInstruments(PageRequest page) {
-		return KeysetQuery.of(this.neo4j, "MATCH (n:LegalInstrument)", LegalInstrument::from)
-			.page(page, LEGAL_INSTRUMENTS_BY_TITLE);
+	Connection<LegalInstrument> legalInstruments(LegalInstrumentFilter filter, LegalInstrumentOrder order,
+			PageRequest page) {
+		KeysetQuery<LegalInstrument> query = KeysetQuery.of(this.neo4j, "MATCH (n:LegalInstrument)",
+				LegalInstrument::from);
+		if (filter != null) {
+			if (filter.title() != null) {
+				query.where("any(t IN [n.title] + coalesce(n.alsoKnownAs, []) WHERE toLower(t) CONTAINS toLower($title))",
+						"title", filter.title());
+			}
+			if (filter.kind() != null && !filter.kind().isEmpty()) {
+				query.where("n.kind IN $kinds", "kinds", filter.kind().stream().map(Enum::name).toList());
+			}
+			if (filter.jurisdiction() != null) {
+				query.where("EXISTS { (n)-[:IN_JURISDICTION_OF]->(:Country {code: $jurisdiction}) }", "jurisdiction",
+						filter.jurisdiction().toUpperCase(Locale.ROOT));
+			}
+			if (filter.status() != null && !filter.status().isEmpty()) {
+				query.where(StatusHistory.STATUS_ON_DAY + " IN $statuses",
+						Map.of("statuses", filter.status().stream().map(Enum::name).toList(), "statusAsOf",
+								StatusHistory.dayOrToday(filter.statusAsOf())));
+			}
+		}
+		OrderDirection direction = SortOrder.directionOf(order);
+		Ordering ordering = (order != null && order.field() == LegalInstrumentOrderField.ADOPTED_ON)
+				? Ordering.by("legalInstruments", LegalInstrumentOrderField.ADOPTED_ON, direction, ADOPTED_ON,
+						ValueType.DATE, "n.slug")
+				: Ordering.by("legalInstruments", LegalInstrumentOrderField.TITLE, direction, "toLower(n.title)",
+						ValueType.STRING, "n.slug");
+		return query.page(page, ordering);
 	}
 
 	Map<String, ConferenceLink> adoptedAt(List<String> declarations) {

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stack trace; what names nothing is null where the field allows it.
  */
 @AccordGraphTest
-class BadInputTests {
+public class BadInputTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
@@ -148,7 +148,7 @@ class BadInputTests {
 			}));
 	}
 
-	static void assertBadRequest(List<ResponseError> errors, String argument) {
+	public static void assertBadRequest(List<ResponseError> errors, String argument) {
 		assertThat(errors).singleElement().satisfies(error -> {
 			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 			assertThat(error.getMessage()).contains("'" + argument + "'");

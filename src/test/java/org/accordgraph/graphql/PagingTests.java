@@ -2,8 +2,10 @@ package org.accordgraph.graphql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,6 +70,79 @@ class PagingTests {
 		previous.path("countries.edges[*].node.code").entityList(String.class).containsExactly("KG", "LT", "TJ", "TM");
 		previous.path("countries.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
 		previous.path("countries.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+	}
+
+	private static final String ORGANISATIONS = """
+			query($first: Int, $after: String, $last: Int, $before: String) {
+			  organisations(first: $first, after: $after, last: $last, before: $before) {
+			    edges { node { slug } }
+			    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+			    totalCount
+			  }
+			}""";
+
+	@AfterEach
+	void removeInsertedRows() {
+		this.neo4j.query("MATCH (n:Organisation) WHERE n.slug STARTS WITH 'paging-test-' DETACH DELETE n").run();
+	}
+
+	@Test
+	void cursorsStayValidWhenRowsAreAddedBeforeAndAfterThem() {
+		List<String> all = slugs(this.graphQl.document(ORGANISATIONS).variable("first", 100).execute());
+		GraphQlTester.Response first = this.graphQl.document(ORGANISATIONS).variable("first", 5).execute();
+		String after = first.path("organisations.pageInfo.endCursor").entity(String.class).get();
+
+		insertOrganisation("paging-test-before", "Aaa inserted before the cursor");
+		insertOrganisation("paging-test-after", "Zzz inserted after the cursor");
+
+		GraphQlTester.Response rest = this.graphQl.document(ORGANISATIONS)
+			.variable("first", 100)
+			.variable("after", after)
+			.execute();
+		List<String> expected = new ArrayList<>(all.subList(5, all.size()));
+		expected.add("paging-test-after");
+		assertThat(slugs(rest)).isEqualTo(expected);
+		rest.path("organisations.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+		rest.path("organisations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		rest.path("organisations.totalCount").entity(Integer.class).isEqualTo(all.size() + 2);
+	}
+
+	@Test
+	void backwardCursorsStayValidWhenRowsAreAddedAfterThem() {
+		List<String> all = slugs(this.graphQl.document(ORGANISATIONS).variable("first", 100).execute());
+		GraphQlTester.Response last = this.graphQl.document(ORGANISATIONS).variable("last", 3).execute();
+		assertThat(slugs(last)).isEqualTo(all.subList(all.size() - 3, all.size()));
+		String before = last.path("organisations.pageInfo.startCursor").entity(String.class).get();
+
+		insertOrganisation("paging-test-after", "Zzz inserted after the cursor");
+		insertOrganisation("paging-test-before", "Aaa inserted before the cursor");
+
+		GraphQlTester.Response previous = this.graphQl.document(ORGANISATIONS)
+			.variable("last", 4)
+			.variable("before", before)
+			.execute();
+		assertThat(slugs(previous)).isEqualTo(all.subList(all.size() - 7, all.size() - 3));
+		previous.path("organisations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		previous.path("organisations.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+
+		GraphQlTester.Response start = this.graphQl.document(ORGANISATIONS)
+			.variable("last", 100)
+			.variable("before", previous.path("organisations.pageInfo.startCursor").entity(String.class).get())
+			.execute();
+		List<String> expected = new ArrayList<>(List.of("paging-test-before"));
+		expected.addAll(all.subList(0, all.size() - 7));
+		assertThat(slugs(start)).isEqualTo(expected);
+		start.path("organisations.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
+	}
+
+	private void insertOrganisation(String slug, String name) {
+		this.neo4j.query("CREATE (:Organisation {slug: $slug, name: $name, kind: 'NGO', citations: ['x']})")
+			.bindAll(Map.of("slug", slug, "name", name))
+			.run();
+	}
+
+	private static List<String> slugs(GraphQlTester.Response response) {
+		return response.path("organisations.edges[*].node.slug").entityList(String.class).get();
 	}
 
 	@Test

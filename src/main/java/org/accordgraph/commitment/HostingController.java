@@ -1,0 +1,90 @@
+package org.accordgraph.commitment;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import org.accordgraph.event.ConferenceSeries;
+import org.accordgraph.graphql.NotFoundException;
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+
+/**
+ * Hosting rotations: who undertook to host each edition of a series, who hosts a given year, who
+ * is next, which editions are still to be held; each as known on a day when asked.
+ */
+@Controller
+class HostingController {
+
+	/** Statuses of an undertaking to host whose edition is still to be held. */
+	private static final Set<CommitmentStatus> OPEN = EnumSet.of(CommitmentStatus.PENDING,
+			CommitmentStatus.IN_PROGRESS);
+
+	private final CommitmentRepository commitments;
+
+	HostingController(CommitmentRepository commitments) {
+		this.commitments = commitments;
+	}
+
+	@QueryMapping
+	List<HostingSlot> hostingRotation(@Argument String series, @Argument LocalDate asOf) {
+		if (!this.commitments.seriesExists(series)) {
+			throw new NotFoundException("series", "there is no conference series '" + series + "'");
+		}
+		return on(this.commitments.hostingRotations(List.of(series)).getOrDefault(series, List.of()), asOf);
+	}
+
+	@SchemaMapping(typeName = "ConferenceSeries", field = "hostingRotation")
+	CompletableFuture<List<HostingSlot>> rotationOfSeries(ConferenceSeries series, @Argument LocalDate asOf,
+			DataLoader<String, List<HostingSlot>> hostingRotation) {
+		return rotation(series, asOf, hostingRotation);
+	}
+
+	@SchemaMapping(typeName = "ConferenceSeries")
+	CompletableFuture<HostingSlot> host(ConferenceSeries series, @Argument int year, @Argument LocalDate asOf,
+			DataLoader<String, List<HostingSlot>> hostingRotation) {
+		return rotation(series, asOf, hostingRotation)
+			.thenApply(slots -> slots.stream().filter(slot -> slot.year() == year).findFirst().orElse(null));
+	}
+
+	@SchemaMapping(typeName = "ConferenceSeries")
+	CompletableFuture<HostingSlot> nextHost(ConferenceSeries series, @Argument int after, @Argument LocalDate asOf,
+			DataLoader<String, List<HostingSlot>> hostingRotation) {
+		return rotation(series, asOf, hostingRotation)
+			.thenApply(slots -> slots.stream().filter(slot -> slot.year() > after).findFirst().orElse(null));
+	}
+
+	/** The slots whose undertaking was pending or in progress on the day: editions still to be held. */
+	@SchemaMapping(typeName = "ConferenceSeries")
+	CompletableFuture<List<HostingSlot>> editionsToBeHeld(ConferenceSeries series, @Argument LocalDate asOf,
+			DataLoader<String, List<HostingSlot>> hostingRotation) {
+		return rotation(series, asOf, hostingRotation).thenApply(slots -> slots.stream().filter(slot -> {
+			CommitmentStatusAssessment status = slot.status(asOf);
+			return status != null && OPEN.contains(status.status());
+		}).toList());
+	}
+
+	/** The undertaking's status on {@code asOf}, or else on the day the slot speaks for. */
+	@SchemaMapping(typeName = "HostingSlot")
+	CommitmentStatusAssessment status(HostingSlot slot, @Argument LocalDate asOf) {
+		return slot.status(asOf);
+	}
+
+	private CompletableFuture<List<HostingSlot>> rotation(ConferenceSeries series, LocalDate asOf,
+			DataLoader<String, List<HostingSlot>> loader) {
+		return loader.load(series.slug()).thenApply(slots -> on((slots != null) ? slots : List.of(), asOf));
+	}
+
+	/** The rotation as known on a day: undertakings made by then, editions begun by then. */
+	private static List<HostingSlot> on(List<HostingSlot> slots, LocalDate asOf) {
+		return slots.stream().filter(slot -> slot.knownOn(asOf)).map(slot -> slot.on(asOf)).toList();
+	}
+
+}

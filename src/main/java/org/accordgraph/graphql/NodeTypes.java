@@ -1,0 +1,55 @@
+package org.accordgraph.graphql;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.types.Node;
+
+import org.springframework.stereotype.Component;
+
+/** Every {@link NodeType} the features declare, by name: to find, identify and map any node. */
+@Component
+public class NodeTypes {
+
+	private final Map<String, NodeType<?>> byName;
+
+	NodeTypes(List<NodeType<?>> types) {
+		this.byName = types.stream().collect(Collectors.toMap(NodeType::name, Function.identity()));
+	}
+
+	Optional<NodeType<?>> named(String name) {
+		return Optional.ofNullable(this.byName.get(name));
+	}
+
+	/** The names of every Node type, which are also the graph's labels for them. */
+	public List<String> names() {
+		return this.byName.keySet().stream().sorted().toList();
+	}
+
+	/**
+	 * The object a graph node stands for, by the first of its labels that names a Node type.
+	 * @throws IllegalArgumentException if none does
+	 */
+	public Object map(Node node) {
+		for (String label : node.labels()) {
+			NodeType<?> type = this.byName.get(label);
+			if (type != null) {
+				return type.mapper().apply(node);
+			}
+		}
+		throw new IllegalArgumentException("No Node type for a node labelled " + node.labels());
+	}
+
+	/** The global id of an object of a Node type. */
+	public String idOf(Object object) {
+		NodeType<?> type = this.byName.get(object.getClass().getSimpleName());
+		if (type == null) {
+			throw new IllegalArgumentException("Not an object of a Node type: " + object.getClass());
+		}
+		return type.idOf(object);
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.accordgraph.graphql;
+
+/** A client's choice of order for a list: a field, and a direction (ascending when not given). */
+public interface SortOrder {
+
+	Enum<?> field();
+
+	OrderDirection direction();
+
+	/** The direction of an order, ascending when there is no order or it names none. */
+	static OrderDirection directionOf(SortOrder order) {
+		return (order != null && order.direction() != null) ? order.direction() : OrderDirection.ASC;
+	}
+
+}

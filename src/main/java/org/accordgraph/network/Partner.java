@@ -1,0 +1,40 @@
+package org.accordgraph.network;
+
+import java.util.List;
+
+import org.accordgraph.actor.Actor;
+import org.accordgraph.evidence.Cited;
+
+/**
+ * An actor another worked with: in which ways, and the conferences, instruments or projects that
+ * show it, each with the citations of the facts that make the link.
+ */
+record Partner(Actor actor, List<Evidence> evidence) {
+
+	/** How two actors worked together. */
+	enum Way {
+
+		/** Both co-organised, funded or supported the same conference. */
+		CO_ORGANISED_EVENT,
+
+		/** Both made commitments in the same declaration, action plan, law or statement. */
+		COMMITTED_IN_SAME_INSTRUMENT,
+
+		/** Both implement or fund the same project, or one implements or funds the other. */
+		SAME_PROJECT
+
+	}
+
+	/** One piece of evidence: the way, and the conference, instrument or project it went through. */
+	record Evidence(Way way, Object via, List<String> citationKeys) implements Cited {
+	}
+
+	public List<Way> ways() {
+		return this.evidence.stream().map(Evidence::way).distinct().sorted().toList();
+	}
+
+	public int count() {
+		return this.evidence.size();
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.accordgraph.network;
+
+import java.util.List;
+
+import org.accordgraph.evidence.Cited;
+
+/**
+ * One fact on a path between two actors: the relationship from one node to the next, in path
+ * order; {@code reversed} when the fact as stated points the other way.
+ */
+record PathStep(Object from, String relationship, boolean reversed, Object to, List<String> citationKeys)
+		implements Cited {
+
+}

@@ -1,0 +1,37 @@
+package org.accordgraph.search;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.accordgraph.graphql.GraphQlLimits;
+import org.accordgraph.graphql.InvalidArgumentException;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code search(text:, types:, first:)}: full-text search, ranked. */
+@Controller
+class SearchController {
+
+	private final SearchRepository search;
+
+	private final GraphQlLimits limits;
+
+	SearchController(SearchRepository search, GraphQlLimits limits) {
+		this.search = search;
+		this.limits = limits;
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument List<SearchType> types, @Argument Integer first) {
+		int size = (first != null) ? first : this.limits.defaultPageSize();
+		if (size < 0 || size > this.limits.maxPageSize()) {
+			throw new InvalidArgumentException("first",
+					"must be between 0 and " + this.limits.maxPageSize() + " (the maximum page size), was " + size);
+		}
+		List<SearchType> searched = (types == null || types.isEmpty()) ? Arrays.asList(SearchType.values()) : types;
+		return this.search.search(SearchText.parse(text), searched, size);
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.accordgraph.commitment;
+
+import org.accordgraph.AccordGraphTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+/** Who hosts which year, who is next, what is still to be held; and the rotation as known on a day. */
+@AccordGraphTest
+class HostingTests {
+
+	private static final String SERIES = "conferenceSeries(slug: \"central-asia-tip-conference\")";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@ParameterizedTest
+	@CsvSource({ "2022, UZ", "2023, KZ", "2024, KG", "2025, TJ", "2026, TM" })
+	void whoHostsInAYear(int year, String country) {
+		this.graphQl.document("{ " + SERIES + " { host(year: " + year + ") { country { code } citations { quote } } } }")
+			.execute()
+			.path("conferenceSeries.host.country.code")
+			.entity(String.class)
+			.isEqualTo(country);
+	}
+
+	@Test
+	void noOneHostsOutsideTheRotation() {
+		this.graphQl.document("{ " + SERIES + " { host(year: 2027) { year } } }")
+			.execute()
+			.path("conferenceSeries.host")
+			.valueIsNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "2021, 2022, UZ", "2023, 2024, KG", "2025, 2026, TM" })
+	void whoIsNextAfterAYear(int after, int year, String country) {
+		this.graphQl.document("{ " + SERIES + " { nextHost(after: " + after + ") { year country { code } } } }")
+			.execute()
+			.path("conferenceSeries.nextHost.year")
+			.entity(Integer.class)
+			.isEqualTo(year)
+			.path("conferenceSeries.nextHost.country.code")
+			.entity(String.class)
+			.isEqualTo(country);
+	}
+
+	@Test
+	void noOneIsNextAfterTheLastYear() {
+		this.graphQl.document("{ " + SERIES + " { nextHost(after: 2026) { year } } }")
+			.execute()
+			.path("conferenceSeries.nextHost")
+			.valueIsNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2021-11-01 |
+			2022-01-01 | 2022 2023 2024 2025 2026
+			2022-07-28 | 2023 2024 2025 2026
+			2023-07-27 | 2024 2025 2026
+			""")
+	void whichEditionsAreStillToBeHeldOnADay(String asOf, String years) {
+		this.graphQl.document("{ " + SERIES + " { editionsToBeHeld(asOf: \"" + asOf + "\") { year } } }")
+			.execute()
+			.path("conferenceSeries.editionsToBeHeld[*].year")
+			.entityList(Integer.class)
+			.containsExactly(years == null ? new Integer[0]
+					: java.util.Arrays.stream(years.split(" ")).map(Integer::valueOf).toArray(Integer[]::new));
+	}
+
+	@Test
+	void theRotationAsKnownBeforeTheBukharaConferenceIsEmpty() {
+		this.graphQl.document("{ hostingRotation(series: \"central-asia-tip-conference\", asOf: \"2021-11-01\") { year } }")
+			.execute()
+			.path("hostingRotation")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void theRotationAsKnownAtTheEndOf2022() {
+		this.graphQl.document("""
+				{ hostingRotation(series: "central-asia-tip-conference", asOf: "2022-12-31") {
+				    year conference { slug } status { status date } } }""")
+			.execute()
+			.path("hostingRotation[*].year")
+			.entityList(Integer.class)
+			.containsExactly(2022, 2023, 2024, 2025, 2026)
+			.path("hostingRotation[*].conference.slug")
+			.entityList(String.class)
+			.containsExactly("tashkent-2022")
+			.path("hostingRotation[*].status.status")
+			.entityList(String.class)
+			.containsExactly("FULFILLED", "PENDING", "PENDING", "PENDING", "PENDING")
+			.path("hostingRotation[1].status.date")
+			.entity(String.class)
+			.isEqualTo("2021-11-26");
+	}
+
+	@Test
+	void aCommitmentsStatusOnADayComesFromItsHistory() {
+		this.graphQl.document("""
+				{ commitment(slug: "bukhara-annual-conferences") {
+				    before: status(asOf: "2021-11-25") { status }
+				    made: status(asOf: "2021-11-26") { status }
+				    first: status(asOf: "2022-12-31") { status date }
+				    now: status { status date } } }""")
+			.execute()
+			.path("commitment.before")
+			.valueIsNull()
+			.path("commitment.made.status")
+			.entity(String.class)
+			.isEqualTo("PENDING")
+			.path("commitment.first.date")
+			.entity(String.class)
+			.isEqualTo("2022-07-28")
+			.path("commitment.now.date")
+			.entity(String.class)
+			.isEqualTo("2023-07-27");
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.accordgraph.graphql;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import org.accordgraph.AccordGraphTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Requests over a limit are refused with an error that names the limit and its value. */
+class LimitsTests {
+
+	static void assertRefused(List<ResponseError> errors, String limit, String value) {
+		assertThat(errors).isNotEmpty().allSatisfy(error -> {
+			assertThat(error.getErrorType().toString()).isEqualTo("LIMIT_EXCEEDED");
+			assertThat(error.getExtensions()).containsEntry("limit", limit).containsEntry("value", value);
+			assertThat(error.getMessage()).contains("accord.graphql.limits." + limit + " = " + value);
+		});
+	}
+
+	@Nested
+	@AccordGraphTest
+	class ThroughTheApi {
+
+		@Autowired
+		HttpGraphQlTester graphQl;
+
+		@Test
+		void aRequestNestedTooDeeplyIsRefused() {
+			String deep = "{ organisation(slug: \"inl\") { " + "partOf { organisation { ".repeat(6) + "name"
+					+ " } }".repeat(6) + " } }";
+			this.graphQl.document(deep)
+				.execute()
+				.errors()
+				.satisfy(errors -> {
+					assertRefused(errors, "max-depth", "12");
+					assertThat(errors.get(0).getMessage()).contains("14 deep");
+				});
+		}
+
+		@Test
+		void aRequestTooCostlyIsRefused() {
+			this.graphQl.document("""
+					{ organisations(first: 100) { edges { node {
+					    partners { evidence { citations { quote source { title } } } }
+					    timeline { citations { quote source { title } } }
+					    positions { citations { quote source { title } } }
+					    parts { organisation { partners { actor { name } } } } } } } }""")
+				.execute()
+				.errors()
+				.satisfy(errors -> {
+					assertRefused(errors, "max-complexity", "50000");
+					assertThat(errors.get(0).getMessage()).containsPattern("costs \\d+, more than allowed");
+				});
+		}
+
+		@Test
+		void aPageOverTheMaximumSizeIsRefusedNamingIt() {
+			this.graphQl.document("{ commitments(first: 500) { totalCount } }")
+				.execute()
+				.errors()
+				.satisfy(errors -> {
+					BadInputTests.assertBadRequest(errors, "first");
+					assertThat(errors.get(0).getMessage()).contains("at most 100 (the maximum page size), was 500");
+				});
+		}
+
+		@Test
+		void aRequestWithinTheLimitsIsAnswered() {
+			this.graphQl.documentName("questions/q04-kazakhstan").execute().errors().verify();
+		}
+
+	}
+
+	/** The time limit, on a schema of its own whose fields take the time a test clock says. */
+	@Nested
+	class TimeLimit {
+
+		private final AtomicLong now = new AtomicLong();
+
+		private final GraphQL graphQl = GraphQL
+			.newGraphQL(new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse("""
+					type Query { slow: String, fast: String }"""), RuntimeWiring.newRuntimeWiring()
+				.type("Query", type -> type.dataFetcher("slow", env -> {
+					this.now.addAndGet(Duration.ofSeconds(11).toNanos());
+					return "done";
+				}).dataFetcher("fast", env -> "done"))
+				.build()))
+			.instrumentation(new RequestLimits.TimeLimit(
+					new GraphQlLimits(20, 100, 12, 50000, 5, Duration.ofSeconds(10)), this.now::get))
+			.defaultDataFetcherExceptionHandler(parameters -> CompletableFuture.completedFuture(
+					DataFetcherExceptionHandlerResult.newResult(((LimitExceededException) parameters.getException())
+						.toError(GraphqlErrorBuilder.newError(parameters.getDataFetchingEnvironment()))).build()))
+			.build();
+
+		@Test
+		void fieldsFetchedAfterTheTimeLimitAreRefused() {
+			ExecutionResult result = this.graphQl.execute("{ slow fast }");
+			assertThat(result.getErrors()).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("LIMIT_EXCEEDED");
+				assertThat(error.getMessage()).contains("'fast'").contains("accord.graphql.limits.timeout = PT10S");
+				assertThat(error.getExtensions()).containsEntry("limit", "timeout");
+			});
+			Map<String, Object> data = result.getData();
+			assertThat(data).containsEntry("slow", "done").containsEntry("fast", null);
+		}
+
+		@Test
+		void fieldsWithinTheTimeLimitAreAnswered() {
+			ExecutionResult result = this.graphQl.execute("{ fast slow }");
+			assertThat(result.getErrors()).isEmpty();
+		}
+
+	}
+
+}

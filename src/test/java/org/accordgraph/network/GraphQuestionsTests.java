@@ -1,0 +1,173 @@
+package org.accordgraph.network;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.AccordGraphTest;
+import org.accordgraph.CitedFacts;
+import org.accordgraph.graphql.BadInputTests;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Partners, connections and timelines, on the bundled data. */
+@AccordGraphTest
+class GraphQuestionsTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	private GraphQlTester.Response ask(String document) {
+		GraphQlTester.Response response = this.graphQl.document(document).execute();
+		response.errors().verify();
+		CitedFacts.assertEveryCitationSourced(response.path("$").entity(Map.class).get());
+		return response;
+	}
+
+	@Test
+	void whoWinrockWorkedWithAndThroughWhat() {
+		GraphQlTester.Response response = ask("""
+				{ organisation(slug: "winrock-international") { partners {
+				    actor { ... on Organisation { slug } ... on Project { slug } }
+				    ways count
+				    evidence { way via { ... on Conference { slug } ... on Project { slug } } citations { quote } } } } }""");
+		assertThat(response.path("organisation.partners[*].actor.slug").entityList(String.class).get())
+			.containsExactlyInAnyOrder("inl", "uzbekistan-ministry-of-internal-affairs", "uzbekistan-national-commission",
+					"unodc", "usaid", "uzbekistan-prosecutor-general", "iom", "istiqbolli-avlod", "osce",
+					"safe-migration-in-central-asia", "uzbekistan-supreme-court", "us-embassy-tashkent");
+		assertThat(response.path("organisation.partners[*].count").entityList(Integer.class).get())
+			.isSortedAccordingTo((a, b) -> b - a);
+		String usaid = "organisation.partners[?(@.actor.slug == 'usaid')]";
+		response.path(usaid + ".ways[*]").entityList(String.class).containsExactly("CO_ORGANISED_EVENT", "SAME_PROJECT");
+		response.path(usaid + ".evidence[*].via.slug").entityList(String.class)
+			.containsExactly("tashkent-2022", "safe-migration-in-central-asia");
+		response.path(usaid + ".evidence[0].citations[*].quote").entityList(String.class)
+			.containsExactly("Held in Tashkent on 28 July 2022, organised by Uzbekistan's National Commission and Ministry of "
+					+ "Internal Affairs with UNODC and Winrock International, funded by INL and USAID.");
+	}
+
+	@Test
+	void kazakhstanCommittedInTheSameDeclarationAsTheOtherFour() {
+		ask("""
+				{ country(code: "KZ") { partners { actor { ... on Country { code } } ways count
+				    evidence { via { ... on Declaration { slug } } } } } }""")
+			.path("country.partners[*].actor.code")
+			.entityList(String.class)
+			.containsExactly("KG", "TJ", "TM", "UZ")
+			.path("country.partners[*].ways[0]")
+			.entityList(String.class)
+			.satisfies(ways -> assertThat(ways).containsOnly("COMMITTED_IN_SAME_INSTRUMENT"))
+			.path("country.partners[*].evidence[0].via.slug")
+			.entityList(String.class)
+			.satisfies(vias -> assertThat(vias).containsOnly("bukhara-declaration"));
+	}
+
+	@Test
+	void theShortestConnectionBetweenTwoActorsIsAChainOfCitedFacts() {
+		GraphQlTester.Response response = ask("""
+				{ connection(from: "reda-sirgediene", to: "inl") {
+				    from { id ... on Person { slug } } relationship reversed to { id ... on Organisation { slug } }
+				    citations { quote verbatim } } }""");
+		List<Map<String, Object>> steps = response.path("connection").entityList(Object.class).get().stream()
+			.map(step -> (Map<String, Object>) step).toList();
+		assertThat(steps).as("Sirgediene spoke at (or held her post at) Astana, which INL co-organised").hasSize(3);
+		assertThat(((Map<?, ?>) steps.get(0).get("from")).get("slug")).isEqualTo("reda-sirgediene");
+		assertThat(((Map<?, ?>) steps.get(2).get("to")).get("slug")).isEqualTo("inl");
+		for (int i = 0; i < steps.size() - 1; i++) {
+			assertThat(((Map<?, ?>) steps.get(i).get("to")).get("id")).isEqualTo(((Map<?, ?>) steps.get(i + 1).get("from")).get("id"));
+		}
+		assertThat(steps.get(2).get("relationship")).isEqualTo("CO_ORGANISED_BY");
+		assertThat(steps.get(2).get("reversed")).as("stated from the conference to INL, as walked").isEqualTo(false);
+	}
+
+	@Test
+	void connectionsPassThroughPostsAndCountries() {
+		ask("""
+				{ connection(from: "arifa-fatikhova", to: "unodc") { relationship to { __typename } } }""")
+			.path("connection[*].relationship")
+			.entityList(String.class)
+			.containsExactly("HELD", "AT", "PART_OF");
+		ask("""
+				{ connection(from: "lithuanian-police", to: "LT", maxLength: 1) { relationship } }""")
+			.path("connection[*].relationship")
+			.entityList(String.class)
+			.containsExactly("BASED_IN");
+	}
+
+	@Test
+	void noConnectionWithinTheLengthIsNull() {
+		ask("""
+				{ connection(from: "lithuanian-police", to: "unodc", maxLength: 1) { relationship } }""")
+			.path("connection")
+			.valueIsNull();
+	}
+
+	@Test
+	void connectionArgumentsThatNameNothingOrTooMuchAreRefused() {
+		this.graphQl.document("{ connection(from: \"nobody\", to: \"unodc\") { relationship } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("'from'").contains("nobody")));
+		this.graphQl.document("{ connection(from: \"unodc\", to: \"usaid\", maxLength: 11) { relationship } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> BadInputTests.assertBadRequest(errors, "maxLength"));
+		this.graphQl.document("{ connection(from: \"KZ\", to: \"kz\") { relationship } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> BadInputTests.assertBadRequest(errors, "to"));
+	}
+
+	@Test
+	void theTimelineOfKazakhstan() {
+		GraphQlTester.Response response = ask("""
+				{ country(code: "KZ") { timeline { date kind role status
+				    subject { ... on Conference { slug } ... on Commitment { slug } ... on LegalInstrument { slug } ... on ActionPlan { slug } }
+				    citations { quote } } } }""");
+		response.path("country.timeline[*].date").entityList(String.class)
+			.containsExactly("2021-01-01", "2021-11-26", "2021-11-26", "2022-07-28", "2022-07-28", "2023-05-11",
+					"2023-07-27", "2023-07-27", "2023-07-27", "2023-07-27", "2023-07-27", "2024-01-01", "2024-07-05");
+		response.path("country.timeline[*].kind").entityList(String.class)
+			.containsExactly("ACTION_PLAN", "COMMITMENT_MADE", "COMMITMENT_MADE", "COMMITMENT_STATUS", "CONFERENCE",
+					"LAW_STATUS", "COMMITMENT_STATUS", "COMMITMENT_STATUS", "CONFERENCE", "CONFERENCE", "LAW_STATUS",
+					"ACTION_PLAN", "LAW_STATUS");
+		response.path("country.timeline[*].status").entityList(String.class)
+			.contains("DRAFT", "UNDER_CONSIDERATION", "ADOPTED", "FULFILLED");
+		response.path("country.timeline[?(@.kind == 'CONFERENCE')].role").entityList(String.class)
+			.containsExactly("PARTICIPANT", "PARTICIPANT", "HOST");
+	}
+
+	@Test
+	void theTimelineOfTheConferenceSeries() {
+		GraphQlTester.Response response = ask("""
+				{ conferenceSeries(slug: "central-asia-tip-conference") { timeline { date kind role status
+				    subject { ... on Conference { slug } ... on Declaration { slug } ... on Commitment { slug } } citations { quote } } } }""");
+		response.path("conferenceSeries.timeline[0].kind").entity(String.class).isEqualTo("DECLARATION");
+		response.path("conferenceSeries.timeline[0].subject.slug").entity(String.class).isEqualTo("bukhara-declaration");
+		response.path("conferenceSeries.timeline[?(@.kind == 'CONFERENCE')].subject.slug").entityList(String.class)
+			.containsExactly("tashkent-2022", "astana-2023");
+		response.path("conferenceSeries.timeline[?(@.kind == 'COMMITMENT_MADE')].date").entityList(String.class)
+			.hasSize(6)
+			.satisfies(dates -> assertThat(dates).containsOnly("2021-11-26"));
+		response.path("conferenceSeries.timeline[?(@.status == 'FULFILLED')].subject.slug").entityList(String.class)
+			.containsExactly("host-central-asia-tip-conference-2022", "host-central-asia-tip-conference-2023");
+	}
+
+	@Test
+	void thePostsAndWordsOfAPersonInTheirTimeline() {
+		ask("""
+				{ person(slug: "kaliolla-seitenov") { timeline { date kind role subject { ... on Position { title } ... on Statement { slug } } } } }""")
+			.path("person.timeline[*].kind")
+			.entityList(String.class)
+			.containsExactly("POSITION", "POSITION", "STATEMENT")
+			.path("person.timeline[*].date")
+			.entityList(String.class)
+			.containsExactly("2022-07-22", "2023-07-27", "2023-07-27");
+	}
+
+}
