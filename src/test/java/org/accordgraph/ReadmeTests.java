@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's example requests are the question documents the API tests run, word for word, so
- * that the manual shows what the service answers.
+ * The README's example requests are the documents the API tests run, word for word: the ten
+ * questions, then the capabilities.
  */
 class ReadmeTests {
 
@@ -25,12 +25,17 @@ class ReadmeTests {
 		String readme = Files.readString(Path.of("README.md"));
 		Matcher blocks = GRAPHQL_BLOCK.matcher(readme);
 		List<String> examples = blocks.results().map(match -> match.group(1)).toList();
-		List<String> questions;
-		try (Stream<Path> files = Files.list(Path.of("src/test/resources/graphql-test/questions"))) {
-			questions = files.sorted().map(ReadmeTests::read).toList();
-		}
+		List<String> questions = documents("questions");
+		List<String> capabilities = documents("capabilities");
 		assertThat(questions).hasSize(10);
-		assertThat(examples).containsExactlyElementsOf(questions);
+		assertThat(capabilities).hasSize(8);
+		assertThat(examples).isEqualTo(Stream.concat(questions.stream(), capabilities.stream()).toList());
+	}
+
+	private static List<String> documents(String folder) throws IOException {
+		try (Stream<Path> files = Files.list(Path.of("src/test/resources/graphql-test", folder))) {
+			return files.sorted().map(ReadmeTests::read).toList();
+		}
 	}
 
 	private static String read(Path file) {
