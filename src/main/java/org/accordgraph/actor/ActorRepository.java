@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.accordgraph.actor.ActorLists.CountryFilter;
 import org.accordgraph.actor.ActorLists.CountryOrder;
@@ -27,7 +26,6 @@ import org.accordgraph.graphql.PageRequest;
 import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Lookup;
-import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -51,23 +49,23 @@ class ActorRepository {
 
 	/** @param code an ISO 3166-1 alpha-2 code, in any case */
 	Optional<Country> country(String code) {
-		return one("MATCH (n:Country {code: $key}) RETURN n", code.toUpperCase(Locale.ROOT), Country::from);
+		return Lookup.byKey(this.neo4j, "MATCH (n:Country {code: $key}) RETURN n", code.toUpperCase(Locale.ROOT), Country::from);
 	}
 
 	Optional<Organisation> organisation(String slug) {
-		return one("MATCH (n:Organisation {slug: $key}) RETURN n", slug, Organisation::from);
+		return Lookup.byKey(this.neo4j, "MATCH (n:Organisation {slug: $key}) RETURN n", slug, Organisation::from);
 	}
 
 	Optional<Project> project(String slug) {
-		return one("MATCH (n:Project {slug: $key}) RETURN n", slug, Project::from);
+		return Lookup.byKey(this.neo4j, "MATCH (n:Project {slug: $key}) RETURN n", slug, Project::from);
 	}
 
 	Optional<Person> person(String slug) {
-		return one("MATCH (n:Person {slug: $key}) RETURN n", slug, Person::from);
+		return Lookup.byKey(this.neo4j, "MATCH (n:Person {slug: $key}) RETURN n", slug, Person::from);
 	}
 
 	Optional<Position> position(String slug) {
-		return one("MATCH (n:Position {slug: $key}) RETURN n", slug, Position::from);
+		return Lookup.byKey(this.neo4j, "MATCH (n:Position {slug: $key}) RETURN n", slug, Position::from);
 	}
 
 	Connection<Country> countries(CountryFilter filter, CountryOrder order, PageRequest page) {
@@ -213,10 +211,6 @@ class ActorRepository {
 				MATCH (t:Person)-[:HELD]->(n:Position)
 				WHERE n.slug IN $keys
 				RETURN n.slug AS key, t""", positions, row -> Person.from(row.get("t")));
-	}
-
-	private <T> Optional<T> one(String cypher, String key, Function<MapAccessor, T> mapper) {
-		return Lookup.byKey(this.neo4j, cypher, key, mapper);
 	}
 
 }

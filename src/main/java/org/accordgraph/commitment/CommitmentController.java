@@ -1,6 +1,5 @@
 package org.accordgraph.commitment;
 
-import java.util.List;
 
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;

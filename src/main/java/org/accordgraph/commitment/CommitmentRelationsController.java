@@ -46,9 +46,6 @@ class CommitmentRelationsController {
 		loaders.<String, List<CommitmentStatusAssessment>>forName("commitmentStatusHistory")
 			.registerMappedBatchLoader(
 					(slugs, env) -> Mono.fromCallable(() -> commitments.statusHistories(List.copyOf(slugs))));
-		loaders.<String, List<HostingSlot>>forName("hostingRotation")
-			.registerMappedBatchLoader(
-					(series, env) -> Mono.fromCallable(() -> commitments.hostingRotations(List.copyOf(series))));
 	}
 
 	@BatchMapping

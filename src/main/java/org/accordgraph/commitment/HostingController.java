@@ -9,10 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import org.accordgraph.event.ConferenceSeries;
 import org.accordgraph.graphql.NotFoundException;
 import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 
@@ -29,8 +31,11 @@ class HostingController {
 
 	private final CommitmentRepository commitments;
 
-	HostingController(CommitmentRepository commitments) {
+	HostingController(CommitmentRepository commitments, BatchLoaderRegistry loaders) {
 		this.commitments = commitments;
+		loaders.<String, List<HostingSlot>>forName("hostingRotation")
+			.registerMappedBatchLoader(
+					(series, env) -> Mono.fromCallable(() -> commitments.hostingRotations(List.copyOf(series))));
 	}
 
 	@QueryMapping

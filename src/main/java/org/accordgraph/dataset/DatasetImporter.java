@@ -2,10 +2,10 @@ package org.accordgraph.dataset;
 
 import java.util.Map;
 
-import org.accordgraph.neo4j.SchemaMigrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a dataset into the graph in one transaction: either every fact of it is written, or,
  * if any record is wrong, nothing is and the error names each bad record and field. The
- * transaction may run for ten minutes, far longer than a request's queries.
+ * transaction may run for ten minutes, far longer than a request's queries. It writes only once
+ * the schema (unique keys) is in place.
  */
 @Service
+@DependsOn("schemaMigrations")
 public class DatasetImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
@@ -24,7 +26,7 @@ public class DatasetImporter {
 
 	private final DatasetReader reader = new DatasetReader();
 
-	DatasetImporter(Neo4jClient neo4j, SchemaMigrations schema) {
+	DatasetImporter(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
 	}
 

@@ -35,9 +35,4 @@ public final class Connection<T> {
 		return this.totalCount.get();
 	}
 
-	/** The rows of this page, in order. */
-	public List<T> nodes() {
-		return this.edges.stream().map(Edge::node).toList();
-	}
-
 }

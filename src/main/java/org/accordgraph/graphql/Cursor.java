@@ -1,6 +1,5 @@
 package org.accordgraph.graphql;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;

@@ -24,11 +24,6 @@ public class NodeTypes {
 		return Optional.ofNullable(this.byName.get(name));
 	}
 
-	/** The names of every Node type, which are also the graph's labels for them. */
-	public List<String> names() {
-		return this.byName.keySet().stream().sorted().toList();
-	}
-
 	/**
 	 * The object a graph node stands for, by the first of its labels that names a Node type.
 	 * @throws IllegalArgumentException if none does
@@ -41,15 +36,6 @@ public class NodeTypes {
 			}
 		}
 		throw new IllegalArgumentException("No Node type for a node labelled " + node.labels());
-	}
-
-	/** The global id of an object of a Node type. */
-	public String idOf(Object object) {
-		NodeType<?> type = this.byName.get(object.getClass().getSimpleName());
-		if (type == null) {
-			throw new IllegalArgumentException("Not an object of a Node type: " + object.getClass());
-		}
-		return type.idOf(object);
 	}
 
 }

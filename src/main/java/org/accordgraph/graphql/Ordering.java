@@ -16,15 +16,6 @@ public record Ordering(String name, List<SortKey> keys) {
 
 	/** One sort key: a Cypher expression on {@code n}, its type and its direction. */
 	public record SortKey(String expression, ValueType type, boolean descending) {
-
-		public static SortKey ascending(String expression, ValueType type) {
-			return new SortKey(expression, type, false);
-		}
-
-		public static SortKey descending(String expression, ValueType type) {
-			return new SortKey(expression, type, true);
-		}
-
 	}
 
 	/** The types a sort key may have, so that a cursor's values are bound with their type. */
