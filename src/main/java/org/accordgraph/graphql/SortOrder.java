@@ -1,9 +1,10 @@
 package org.accordgraph.graphql;
 
-/** A client's choice of order for a list: a field, and a direction (ascending when not given). */
+/**
+ * A client's choice of order for a list: a field (each list's order record names its own) and a
+ * direction, ascending when not given.
+ */
 public interface SortOrder {
-
-	Enum<?> field();
 
 	OrderDirection direction();
 

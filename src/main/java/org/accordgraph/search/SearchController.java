@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.accordgraph.graphql.GraphQlLimits;
-import org.accordgraph.graphql.InvalidArgumentException;
+import org.accordgraph.graphql.PageArguments;
+import org.accordgraph.graphql.PageRequest;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,11 +26,7 @@ class SearchController {
 
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument List<SearchType> types, @Argument Integer first) {
-		int size = (first != null) ? first : this.limits.defaultPageSize();
-		if (size < 0 || size > this.limits.maxPageSize()) {
-			throw new InvalidArgumentException("first",
-					"must be between 0 and " + this.limits.maxPageSize() + " (the maximum page size), was " + size);
-		}
+		int size = PageRequest.of(new PageArguments(first, null, null, null), this.limits).size();
 		List<SearchType> searched = (types == null || types.isEmpty()) ? Arrays.asList(SearchType.values()) : types;
 		return this.search.search(SearchText.parse(text), searched, size);
 	}
