@@ -18,10 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param assumedListSize how many items a list without paging arguments is counted as holding
  * @param timeout how long a request may run; each database query of it runs in a transaction
  * with this timeout too
+ * @param maxIntrospectionFields how many fields a request that introspects the schema
+ * ({@code __schema}, {@code __type}) may select, counted through fragments and aliases;
+ * introspection is bounded by this and the next limit instead of depth and complexity
+ * @param maxIntrospectionNesting how many of the type lists of introspection ({@code fields},
+ * {@code inputFields}, {@code interfaces}, {@code possibleTypes}) may nest inside one another
  */
 @ConfigurationProperties("accord.graphql.limits")
 public record GraphQlLimits(@DefaultValue("20") int defaultPageSize, @DefaultValue("100") int maxPageSize,
 		@DefaultValue("12") int maxDepth, @DefaultValue("50000") int maxComplexity,
-		@DefaultValue("5") int assumedListSize, @DefaultValue("10s") Duration timeout) {
+		@DefaultValue("5") int assumedListSize, @DefaultValue("10s") Duration timeout,
+		@DefaultValue("500") int maxIntrospectionFields, @DefaultValue("2") int maxIntrospectionNesting) {
 
 }

@@ -3,16 +3,22 @@ package org.accordgraph.graphql;
 import java.util.List;
 import java.util.function.LongSupplier;
 
+import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.execution.ExecutionContext;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLList;
@@ -28,13 +34,12 @@ class RequestLimits {
 
 	@Bean
 	Instrumentation maxDepth(GraphQlLimits limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-			@Override
-			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-				return refusal(new LimitExceededException("max-depth", maxDepth,
-						"The request nests fields " + depth + " deep, deeper than allowed"));
-			}
-		};
+		return new MaxDepth(limits);
+	}
+
+	@Bean
+	Instrumentation introspectionLimit(GraphQlLimits limits) {
+		return new IntrospectionLimit(limits);
 	}
 
 	@Bean
@@ -54,14 +59,56 @@ class RequestLimits {
 		return new TimeLimit(limits, System::nanoTime);
 	}
 
-	private static AbortExecutionException refusal(LimitExceededException refused) {
+	static AbortExecutionException refusal(LimitExceededException refused) {
 		return new AbortExecutionException(List.of(refused.toError(GraphqlErrorBuilder.newError())));
+	}
+
+	/**
+	 * How deeply fields nest: a top-level field is 1 deep. Introspection is left to the
+	 * {@link IntrospectionLimit}.
+	 */
+	static final class MaxDepth extends SimplePerformantInstrumentation {
+
+		private final GraphQlLimits limits;
+
+		MaxDepth(GraphQlLimits limits) {
+			this.limits = limits;
+		}
+
+		@Override
+		public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+				InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+			ExecutionContext context = parameters.getExecutionContext();
+			int depth = QueryTraverser.newQueryTraverser()
+				.schema(context.getGraphQLSchema())
+				.document(context.getDocument())
+				.operationName(context.getOperationDefinition().getName())
+				.coercedVariables(context.getCoercedVariables())
+				.build()
+				.reducePreOrder((field, deepest) -> IntrospectionLimit.isIntrospection(field) ? deepest
+						: Math.max(depthOf(field), deepest), 0);
+			if (depth > this.limits.maxDepth()) {
+				throw refusal(new LimitExceededException("max-depth", this.limits.maxDepth(),
+						"The request nests fields " + depth + " deep, deeper than allowed"));
+			}
+			return SimpleInstrumentationContext.noOp();
+		}
+
+		private static int depthOf(QueryVisitorFieldEnvironment field) {
+			int depth = 0;
+			for (QueryVisitorFieldEnvironment at = field; at != null; at = at.getParentEnvironment()) {
+				depth++;
+			}
+			return depth;
+		}
+
 	}
 
 	/**
 	 * The cost of a field: 1, plus what is under it times as many items as it may hold: the page
 	 * size asked for ({@code first}, {@code last}, or the default page size) on paged fields, the
 	 * assumed list size on other lists. A connection's {@code edges} are counted by its page size.
+	 * Introspection costs nothing here: the {@link IntrospectionLimit} bounds it.
 	 */
 	static final class Complexity implements FieldComplexityCalculator {
 
@@ -73,6 +120,9 @@ class RequestLimits {
 
 		@Override
 		public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
+			if (IntrospectionLimit.isIntrospectionRoot(environment.getField().getName())) {
+				return 0;
+			}
 			return (int) Math.min(Integer.MAX_VALUE, 1 + (long) childComplexity * multiplier(environment));
 		}
 

@@ -10,6 +10,7 @@ import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import static org.accordgraph.ApiAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -146,15 +147,6 @@ public class BadInputTests {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 				assertThat(error.getMessage()).contains("'series'").contains("no-such-series");
 			}));
-	}
-
-	public static void assertBadRequest(List<ResponseError> errors, String argument) {
-		assertThat(errors).singleElement().satisfies(error -> {
-			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(error.getMessage()).contains("'" + argument + "'");
-			assertThat(error.getExtensions()).containsEntry("argument", argument);
-			assertThat(error.getMessage()).doesNotContain("Exception").doesNotContain("at org.");
-		});
 	}
 
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import static org.accordgraph.ApiAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every list, filtered and sorted, on the bundled data: the rows expected, in the order expected. */
@@ -93,7 +94,7 @@ class FilterAndSortTests {
 		this.graphQl.document("{ " + field + " { totalCount } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> BadInputTests.assertBadRequest(errors, argument));
+			.satisfy(errors -> assertBadRequest(errors, argument));
 	}
 
 }

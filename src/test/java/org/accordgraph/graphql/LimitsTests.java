@@ -21,18 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import static org.accordgraph.ApiAssertions.assertBadRequest;
+import static org.accordgraph.ApiAssertions.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Requests over a limit are refused with an error that names the limit and its value. */
 class LimitsTests {
-
-	static void assertRefused(List<ResponseError> errors, String limit, String value) {
-		assertThat(errors).isNotEmpty().allSatisfy(error -> {
-			assertThat(error.getErrorType().toString()).isEqualTo("LIMIT_EXCEEDED");
-			assertThat(error.getExtensions()).containsEntry("limit", limit).containsEntry("value", value);
-			assertThat(error.getMessage()).contains("accord.graphql.limits." + limit + " = " + value);
-		});
-	}
 
 	@Nested
 	@AccordGraphTest
@@ -76,7 +70,7 @@ class LimitsTests {
 				.execute()
 				.errors()
 				.satisfy(errors -> {
-					BadInputTests.assertBadRequest(errors, "first");
+					assertBadRequest(errors, "first");
 					assertThat(errors.get(0).getMessage()).contains("at most 100 (the maximum page size), was 500");
 				});
 		}
@@ -103,7 +97,7 @@ class LimitsTests {
 				}).dataFetcher("fast", env -> "done"))
 				.build()))
 			.instrumentation(new RequestLimits.TimeLimit(
-					new GraphQlLimits(20, 100, 12, 50000, 5, Duration.ofSeconds(10)), this.now::get))
+					new GraphQlLimits(20, 100, 12, 50000, 5, Duration.ofSeconds(10), 500, 2), this.now::get))
 			.defaultDataFetcherExceptionHandler(parameters -> CompletableFuture.completedFuture(
 					DataFetcherExceptionHandlerResult.newResult(((LimitExceededException) parameters.getException())
 						.toError(GraphqlErrorBuilder.newError(parameters.getDataFetchingEnvironment()))).build()))

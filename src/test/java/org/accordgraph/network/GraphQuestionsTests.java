@@ -5,13 +5,13 @@ import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.CitedFacts;
-import org.accordgraph.graphql.BadInputTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import static org.accordgraph.ApiAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Partners, connections and timelines, on the bundled data. */
@@ -116,11 +116,11 @@ class GraphQuestionsTests {
 		this.graphQl.document("{ connection(from: \"unodc\", to: \"usaid\", maxLength: 11) { relationship } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> BadInputTests.assertBadRequest(errors, "maxLength"));
+			.satisfy(errors -> assertBadRequest(errors, "maxLength"));
 		this.graphQl.document("{ connection(from: \"KZ\", to: \"kz\") { relationship } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> BadInputTests.assertBadRequest(errors, "to"));
+			.satisfy(errors -> assertBadRequest(errors, "to"));
 	}
 
 	@Test

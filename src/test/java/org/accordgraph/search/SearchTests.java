@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
-import org.accordgraph.graphql.BadInputTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
+import static org.accordgraph.ApiAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Full-text search through the API, over the bundled data. */
@@ -122,7 +122,7 @@ class SearchTests {
 			.variable("text", "&& || ! ( ) { } [ ] ^ \" ~ * ? : \\ /")
 			.execute()
 			.errors()
-			.satisfy(errors -> BadInputTests.assertBadRequest(errors, "text"));
+			.satisfy(errors -> assertBadRequest(errors, "text"));
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class SearchTests {
 				.variable("text", text)
 				.execute()
 				.errors()
-				.satisfy(errors -> BadInputTests.assertBadRequest(errors, "text"));
+				.satisfy(errors -> assertBadRequest(errors, "text"));
 		}
 	}
 
@@ -143,7 +143,7 @@ class SearchTests {
 			.variable("first", 1000)
 			.execute()
 			.errors()
-			.satisfy(errors -> BadInputTests.assertBadRequest(errors, "first"));
+			.satisfy(errors -> assertBadRequest(errors, "first"));
 	}
 
 	@Test
