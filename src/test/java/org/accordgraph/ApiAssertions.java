@@ -1,11 +1,22 @@
 package org.accordgraph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.InstanceOfAssertFactories;
 
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.web.client.RestClient;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * requests that a GraphQL client would not send.
  */
 public final class ApiAssertions {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private ApiAssertions() {
 	}
@@ -37,13 +50,45 @@ public final class ApiAssertions {
 		});
 	}
 
-	/** A client of the service on its port that hands back error responses instead of throwing. */
-	public static RestClient http(int port) {
-		return RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+	/**
+	 * Sends a request exactly as given, as a client that is not a GraphQL client might.
+	 * @param headers names and values, alternately
+	 */
+	public static HttpResponse<String> send(int port, String method, String path, String body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		try {
+			return HTTP.send(request.build(), BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A response that refuses the request with the status, as a GraphQL response with one error
+	 * classified as given whose message says what was wrong, without a trace of the code.
+	 */
+	public static void assertHttpError(HttpResponse<String> response, int status, String classification,
+			String messageContains) {
+		assertThat(response.statusCode()).as("status of %s", response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(MediaType.parseMediaType(type).isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue());
+		List<Map<String, Object>> errors = JsonPath.read(response.body(), "$.errors");
+		assertThat(errors).singleElement().satisfies(error -> {
+			assertThat((String) error.get("message")).contains(messageContains)
+				.doesNotContain("Exception")
+				.doesNotContain("at org.");
+			assertThat(error).extractingByKey("extensions").asInstanceOf(InstanceOfAssertFactories.MAP)
+				.containsEntry("classification", classification);
+		});
 	}
 
 }

@@ -2,6 +2,11 @@ package org.accordgraph.graphql;
 
 import graphql.scalars.ExtendedScalars;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -13,6 +18,14 @@ class GraphQlConfiguration {
 	@Bean
 	RuntimeWiringConfigurer scalars() {
 		return wiring -> wiring.scalar(ExtendedScalars.Date);
+	}
+
+	/** Runs after the security chain, so that its answers carry the CORS headers the chain adds. */
+	@Bean
+	FilterRegistrationBean<GraphQlHttpRequests> graphQlHttpRequests(GraphQlProperties graphQl, JsonMapper json) {
+		var registration = new FilterRegistrationBean<>(new GraphQlHttpRequests(graphQl.getHttp().getPath(), json));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
 	}
 
 	/** {@code id} on every {@code Node} type, from the {@link NodeType} declared for it. */

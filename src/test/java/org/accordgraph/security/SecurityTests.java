@@ -1,83 +1,130 @@
 package org.accordgraph.security;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
+import static org.accordgraph.ApiAssertions.assertHttpError;
+import static org.accordgraph.ApiAssertions.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reads are open to anyone; nothing else is, yet. Health shows Neo4j's state. */
+/**
+ * Reads are open to anyone, from the service's own pages and from the front ends allowed in
+ * {@code spring.graphql.cors.allowed-origins}; nothing else is, yet. Health tells anyone only UP or
+ * DOWN.
+ */
 @AccordGraphTest
 class SecurityTests {
+
+	private static final String QUERY = "{\"query\": \"{ country(code: \\\"UZ\\\") { name } }\"}";
+
+	private static final String OTHER_ORIGIN = "http://elsewhere.test";
 
 	@LocalServerPort
 	int port;
 
-	RestClient http;
-
-	@BeforeEach
-	void client() {
-		this.http = RestClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+	private HttpResponse<String> get(String path, String... headers) {
+		return send(this.port, "GET", path, null, headers);
 	}
 
 	@Test
 	void anyoneCanQueryTheGraph() {
-		var response = this.http.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("query", "{ country(code: \"UZ\") { name } }"))
-			.retrieve()
-			.toEntity(Map.class);
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(response.getBody()).isEqualTo(Map.of("data", Map.of("country", Map.of("name", "Uzbekistan"))));
+		HttpResponse<String> response = send(this.port, "POST", "/graphql", QUERY, "Content-Type", "application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("{\"data\":{\"country\":{\"name\":\"Uzbekistan\"}}}");
 	}
 
 	@Test
-	void graphiqlIsServed() {
-		var page = this.http.get().uri("/graphiql?path=/graphql").retrieve().toEntity(String.class);
-		assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(page.getBody()).contains("GraphiQL");
+	void graphiqlLoadsEverythingFromTheService() {
+		HttpResponse<String> page = get("/graphiql?path=/graphql");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("GraphiQL").doesNotContainPattern("(src|href)=\"(https?:)?//");
+		Matcher assets = Pattern.compile("(?:src|href)=\"(/webjars/[^\"]+)\"").matcher(page.body());
+		int served = 0;
+		while (assets.find()) {
+			assertThat(get(assets.group(1)).statusCode()).as(assets.group(1)).isEqualTo(200);
+			served++;
+		}
+		assertThat(served).isEqualTo(4);
 	}
 
 	@Test
-	void healthShowsNeo4j() {
-		Map<?, ?> health = this.http.get().uri("/actuator/health").retrieve().body(Map.class);
-		assertThat(health.get("status")).isEqualTo("UP");
-		Map<?, ?> neo4j = (Map<?, ?>) ((Map<?, ?>) health.get("components")).get("neo4j");
-		assertThat(neo4j.get("status")).isEqualTo("UP");
-		assertThat(((Map<?, ?>) neo4j.get("details")).get("edition")).isEqualTo("community");
+	void theSchemaIsServedAsSdlToAnyone() {
+		HttpResponse<String> schema = get("/graphql/schema");
+		assertThat(schema.statusCode()).isEqualTo(200);
+		assertThat(schema.body()).contains("type Commitment implements Cited & Node {")
+			.contains("Who undertook to host each edition of a conference series");
+	}
+
+	@Test
+	void healthTellsAnyoneUpOrDownAndNothingMore() {
+		HttpResponse<String> health = get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		Map<String, Object> body = JsonPath.read(health.body(), "$");
+		assertThat(body).containsEntry("status", "UP").doesNotContainKeys("components", "details");
+		assertThat(health.body()).doesNotContain("neo4j", "community", "127.0.0.1", "path");
+		assertThat(get("/actuator/health/neo4j").statusCode()).isIn(401, 404);
 	}
 
 	@Test
 	void everythingElseIsRefused() {
-		assertThat(this.http.get().uri("/actuator/env").retrieve().toBodilessEntity().getStatusCode())
-			.isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(this.http.delete().uri("/graphql").retrieve().toBodilessEntity().getStatusCode())
-			.isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(get("/actuator/env").statusCode()).isEqualTo(401);
+		assertThat(send(this.port, "POST", "/graphql/schema", "x", "Content-Type", "text/plain").statusCode())
+			.isEqualTo(401);
 	}
 
 	@Test
-	void aMalformedRequestIsAClientErrorNotAnEmptyUnauthorized() {
-		var response = this.http.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("{ not json")
-			.retrieve()
-			.toEntity(String.class);
-		assertThat(response.getStatusCode().is4xxClientError()).isTrue();
-		assertThat(response.getStatusCode()).isNotEqualTo(HttpStatus.UNAUTHORIZED);
+	void anAllowedFrontEndIsApprovedBeforeItAsks() {
+		HttpResponse<String> preflight = send(this.port, "OPTIONS", "/graphql", null, "Origin", AccordGraphTest.FRONT_END,
+				"Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type, authorization");
+		assertThat(preflight.statusCode()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(AccordGraphTest.FRONT_END);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods")).hasValue("GET,POST");
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).hasValue("content-type, authorization");
+		assertThat(preflight.headers().firstValue("Access-Control-Max-Age")).hasValue("3600");
+	}
+
+	@Test
+	void anAllowedFrontEndReadsAnswersAndErrors() {
+		HttpResponse<String> answer = send(this.port, "POST", "/graphql", QUERY, "Origin", AccordGraphTest.FRONT_END,
+				"Content-Type", "application/json");
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).hasValue(AccordGraphTest.FRONT_END);
+		HttpResponse<String> refused = send(this.port, "POST", "/graphql", "null", "Origin", AccordGraphTest.FRONT_END,
+				"Content-Type", "application/json");
+		assertHttpError(refused, 400, "BAD_REQUEST", "not null");
+		assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).hasValue(AccordGraphTest.FRONT_END);
+		HttpResponse<String> schema = get("/graphql/schema", "Origin", AccordGraphTest.FRONT_END);
+		assertThat(schema.headers().firstValue("Access-Control-Allow-Origin")).hasValue(AccordGraphTest.FRONT_END);
+	}
+
+	@Test
+	void anotherOriginGetsNoApproval() {
+		HttpResponse<String> preflight = send(this.port, "OPTIONS", "/graphql", null, "Origin", OTHER_ORIGIN,
+				"Access-Control-Request-Method", "POST");
+		assertThat(preflight.statusCode()).isEqualTo(403);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		HttpResponse<String> post = send(this.port, "POST", "/graphql", QUERY, "Origin", OTHER_ORIGIN, "Content-Type",
+				"application/json");
+		assertThat(post.statusCode()).isEqualTo(403);
+		assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+		assertThat(post.body()).doesNotContain("Uzbekistan");
+	}
+
+	@Test
+	void theServicesOwnPagesAreNotCrossOrigin() {
+		String self = "http://localhost:" + this.port;
+		HttpResponse<String> post = send(this.port, "POST", "/graphql", QUERY, "Origin", self, "Content-Type",
+				"application/json");
+		assertThat(post.statusCode()).isEqualTo(200);
+		assertThat(post.body()).contains("Uzbekistan");
 	}
 
 }

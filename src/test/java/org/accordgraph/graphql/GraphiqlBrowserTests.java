@@ -1,0 +1,119 @@
+package org.accordgraph.graphql;
+
+import java.io.File;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.accordgraph.AccordGraphTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * GraphiQL in a real browser, headless Chromium, that can resolve no host but localhost: the page
+ * loads everything from the service, runs a query, shows the answer, and documents the schema
+ * with its descriptions. Needs Debian's {@code chromium} and {@code chromium-driver} (which
+ * {@code .ci/run} installs); without them it skips, saying so.
+ */
+@AccordGraphTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GraphiqlBrowserTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	WebDriverWait waiting;
+
+	@BeforeAll
+	void startBrowser(@TempDir Path profile) {
+		Optional<Path> chromium = onPath("chromium", "chromium-browser", "google-chrome");
+		Optional<Path> chromeDriver = onPath("chromedriver");
+		assumeTrue(chromium.isPresent() && chromeDriver.isPresent(),
+				"No Chromium and ChromeDriver on the PATH: install Debian's chromium and chromium-driver "
+						+ "(.ci/run does) to drive GraphiQL in a browser");
+		ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--window-size=1400,900", "--user-data-dir=" + profile,
+					// no host but the service's can be reached: a page that needs a CDN stays blank
+					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
+		ChromeDriverService driver = new ChromeDriverService.Builder()
+			.usingDriverExecutable(chromeDriver.get().toFile())
+			.usingAnyFreePort()
+			.build();
+		this.browser = new ChromeDriver(driver, options);
+		this.waiting = new WebDriverWait(this.browser, PATIENCE);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void runsAQueryAndDocumentsTheSchemaWithNothingButTheService() {
+		String service = "http://localhost:" + this.port;
+		String query = "query Kazakhstan($code: String!) { country(code: $code) { name } }";
+		this.browser.get(service + "/graphiql?path=/graphql&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+				+ "&variables=" + URLEncoder.encode("{\"code\": \"kz\"}", StandardCharsets.UTF_8));
+		this.waiting.until(browser -> query.equals(
+				script("return document.querySelector('.graphiql-query-editor .CodeMirror')?.CodeMirror.getValue()")));
+		this.browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+		this.waiting.until(browser -> !responseText().isBlank());
+		assertThat(responseText()).contains("\"name\": \"Kazakhstan\"").doesNotContain("errors");
+
+		this.browser.findElement(By.cssSelector("[aria-label='Show Documentation Explorer']")).click();
+		this.waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-doc-explorer"),
+				"Root Types"));
+		this.browser.findElement(By.xpath("//*[contains(@class,'graphiql-doc-explorer')]//a[text()='Query']")).click();
+		this.waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-doc-explorer"),
+				"Who undertook to host each edition of a conference series"));
+
+		List<String> loaded = script("return performance.getEntriesByType('resource').map(entry => entry.name)");
+		assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(service + "/"));
+	}
+
+	private String responseText() {
+		return script("return document.querySelector('.graphiql-response .CodeMirror').CodeMirror.getValue()");
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T script(String script) {
+		return (T) ((JavascriptExecutor) this.browser).executeScript(script);
+	}
+
+	private static Optional<Path> onPath(String... names) {
+		return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+			.flatMap(directory -> Arrays.stream(names).map(name -> Path.of(directory, name)))
+			.filter(Files::isExecutable)
+			.findFirst();
+	}
+
+}
