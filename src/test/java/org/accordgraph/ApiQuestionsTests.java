@@ -25,18 +25,18 @@ class ApiQuestionsTests {
 		return response.path(path).entityList(type).get();
 	}
 
-	private GraphQlTester.Response ask(String question) {
+	private GraphQlTester.Response ask(String question, int citations) {
 		GraphQlTester.Response response = this.graphQl.documentName("questions/" + question).execute();
 		response.errors().verify();
 		Map<String, Object> data = response.path("$").entity(Map.class).get();
 		assertThat(data).containsKey("data").doesNotContainKey("errors");
-		assertThat(CitedFacts.assertEveryCitationSourced(data)).as("citations checked").isPositive();
+		CitedFacts.assertCitationsSourced(data, citations);
 		return response;
 	}
 
 	@Test
 	void whoHostsTheAnnualConferenceEachYearAndWhichEditionsWereHeld() {
-		GraphQlTester.Response response = ask("q01-hosting-rotation");
+		GraphQlTester.Response response = ask("q01-hosting-rotation", 5);
 		response.path("hostingRotation[*].year").entityList(Integer.class).containsExactly(2022, 2023, 2024, 2025, 2026);
 		response.path("hostingRotation[*].country.code").entityList(String.class)
 			.containsExactly("UZ", "KZ", "KG", "TJ", "TM");
@@ -52,7 +52,7 @@ class ApiQuestionsTests {
 
 	@Test
 	void whichDeclarationSetUpTheRotationWhereAndWhen() {
-		GraphQlTester.Response response = ask("q02-bukhara-declaration");
+		GraphQlTester.Response response = ask("q02-bukhara-declaration", 3);
 		String declaration = "conferenceSeries.establishedBy[0].declaration";
 		response.path(declaration + ".title").entity(String.class)
 			.isEqualTo("Bukhara Declaration on Strengthening Partnerships to Combat Trafficking in Persons");
@@ -67,7 +67,7 @@ class ApiQuestionsTests {
 
 	@Test
 	void whoCoOrganisedTheAstanaConferenceAndWhichCountriesOfficialsTookPart() {
-		GraphQlTester.Response response = ask("q03-astana-organisers");
+		GraphQlTester.Response response = ask("q03-astana-organisers", 10);
 		assertThat(values(response, "conference.coOrganisers[*].actor.name", String.class))
 			.containsExactlyInAnyOrder(
 					"Law Enforcement Academy under the Office of the Prosecutor General of the Republic of Kazakhstan",
@@ -83,7 +83,7 @@ class ApiQuestionsTests {
 
 	@Test
 	void whatKazakhstanUndertookAndWhatBecameOfTheDraftLaw() {
-		GraphQlTester.Response response = ask("q04-kazakhstan");
+		GraphQlTester.Response response = ask("q04-kazakhstan", 10);
 		response.path("country.commitments[*].slug").entityList(String.class)
 			.containsExactly("host-central-asia-tip-conference-2023", "bukhara-annual-conferences");
 		response.path("country.commitments[0].status.status").entity(String.class).isEqualTo("FULFILLED");
@@ -109,7 +109,7 @@ class ApiQuestionsTests {
 
 	@Test
 	void whoSaidEveryLifeMattersInWhichPostAtWhichEvent() {
-		GraphQlTester.Response response = ask("q05-every-life-matters");
+		GraphQlTester.Response response = ask("q05-every-life-matters", 2);
 		response.path("statements.edges").entityList(Object.class).hasSize(1);
 		String statement = "statements.edges[0].node";
 		response.path(statement + ".speaker.name").entity(String.class).isEqualTo("Ashita Mittal");
@@ -123,7 +123,7 @@ class ApiQuestionsTests {
 
 	@Test
 	void whatShareOfPersonsConvictedIn2020WereWomenByWhichReport() {
-		GraphQlTester.Response response = ask("q06-convictions-women");
+		GraphQlTester.Response response = ask("q06-convictions-women", 3);
 		response.path("statistic.value").entity(Double.class).isEqualTo(85.0);
 		response.path("statistic.unit").entity(String.class).isEqualTo("PERCENT");
 		response.path("statistic.year").entity(Integer.class).isEqualTo(2020);
@@ -136,7 +136,7 @@ class ApiQuestionsTests {
 
 	@Test
 	void whichKindsOfSupportInternationalOrganisationsProvide() {
-		GraphQlTester.Response response = ask("q07-support-types");
+		GraphQlTester.Response response = ask("q07-support-types", 9);
 		response.path("supportTypes[*].name").entityList(String.class)
 			.hasSize(9)
 			.contains("Legislative assistance", "Data collection and research", "Victim protection and support",
@@ -147,7 +147,7 @@ class ApiQuestionsTests {
 
 	@Test
 	void whatAreTheFourPsAndWhatFallsUnderPartnership() {
-		GraphQlTester.Response response = ask("q08-four-ps");
+		GraphQlTester.Response response = ask("q08-four-ps", 5);
 		response.path("themes[*].theme").entityList(String.class)
 			.containsExactly("PREVENTION", "PROSECUTION", "PROTECTION", "PARTNERSHIP");
 		response.path("themes[3].citations[0].quote").entity(String.class)
@@ -161,7 +161,7 @@ class ApiQuestionsTests {
 
 	@Test
 	void whoImplementsAndWhoFundsSafeMigrationInCentralAsia() {
-		GraphQlTester.Response response = ask("q09-safe-migration");
+		GraphQlTester.Response response = ask("q09-safe-migration", 4);
 		response.path("project.implementedBy[*].organisation.name").entityList(String.class)
 			.containsExactly("Winrock International");
 		response.path("project.fundedBy[*].organisation.acronym").entityList(String.class).containsExactly("USAID");
@@ -171,7 +171,7 @@ class ApiQuestionsTests {
 
 	@Test
 	void whichOrganisationTheLawEnforcementAcademyIsPartOf() {
-		GraphQlTester.Response response = ask("q10-academy-part-of");
+		GraphQlTester.Response response = ask("q10-academy-part-of", 2);
 		response.path("organisation.partOf.organisation.name").entity(String.class)
 			.isEqualTo("Office of the Prosecutor General of the Republic of Kazakhstan");
 		response.path("organisation.partOf.organisation.basedIn.country.name").entity(String.class)

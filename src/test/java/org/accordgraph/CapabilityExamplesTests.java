@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's capability examples answer what the README shows: the key value of each, and every
- * citation sourced. (The features are tested in depth by their own tests.)
+ * citation sourced (at least as many as each example is known to hold). (The features are tested in depth by their own tests.)
  */
 @AccordGraphTest
 class CapabilityExamplesTests {
@@ -23,21 +23,21 @@ class CapabilityExamplesTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
-			c01-filter-and-sort | commitments.edges[*].node.slug        | [host-central-asia-tip-conference-2025, host-central-asia-tip-conference-2024]
-			c02-paging          | countries.edges[*].node.code          | [KZ, KG]
-			c03-search          | search[*].type                        | [COUNTRY, CITATION, CITATION]
-			c04-partners        | organisation.partners[4].ways         | [CO_ORGANISED_EVENT, SAME_PROJECT]
-			c05-connection      | connection[*].relationship            | [HELD, AT, PART_OF]
-			c06-timeline        | country.timeline[*].status            | [null, PENDING, PENDING, IN_PROGRESS, null, DRAFT, IN_PROGRESS, FULFILLED, null, null, UNDER_CONSIDERATION, null, ADOPTED]
-			c07-hosting         | conferenceSeries.editionsToBeHeld[*].year | [2024, 2025, 2026]
-			c08-as-of           | hostingRotation[*].conference.slug    | [tashkent-2022]
+			c01-filter-and-sort | commitments.edges[*].node.slug        | [host-central-asia-tip-conference-2025, host-central-asia-tip-conference-2024] | 0
+			c02-paging          | countries.edges[*].node.code          | [KZ, KG] | 0
+			c03-search          | search[*].type                        | [COUNTRY, CITATION, CITATION] | 0
+			c04-partners        | organisation.partners[4].ways         | [CO_ORGANISED_EVENT, SAME_PROJECT] | 22
+			c05-connection      | connection[*].relationship            | [HELD, AT, PART_OF] | 14
+			c06-timeline        | country.timeline[*].status            | [null, PENDING, PENDING, IN_PROGRESS, null, DRAFT, IN_PROGRESS, FULFILLED, null, null, UNDER_CONSIDERATION, null, ADOPTED] | 17
+			c07-hosting         | conferenceSeries.editionsToBeHeld[*].year | [2024, 2025, 2026] | 1
+			c08-as-of           | hostingRotation[*].conference.slug    | [tashkent-2022] | 0
 			""")
-	void answersAsTheReadmeShows(String example, String path, String expected) {
+	void answersAsTheReadmeShows(String example, String path, String expected, int citations) {
 		GraphQlTester.Response response = this.graphQl.documentName("capabilities/" + example).execute();
 		response.errors().verify();
 		assertThat(String.valueOf(response.path(path).entityList(Object.class).get()).replace(" ", ""))
 			.isEqualTo(expected.replace(" ", ""));
-		CitedFacts.assertEveryCitationSourced(response.path("$").entity(Map.class).get());
+		CitedFacts.assertCitationsSourced(response.path("$").entity(Map.class).get(), citations);
 	}
 
 }

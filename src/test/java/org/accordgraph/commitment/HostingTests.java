@@ -1,26 +1,33 @@
 package org.accordgraph.commitment;
 
+import java.util.Arrays;
+
 import org.accordgraph.AccordGraphTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /** Who hosts which year, who is next, what is still to be held; and the rotation as known on a day. */
 @AccordGraphTest
 class HostingTests {
 
-	private static final String SERIES = "conferenceSeries(slug: \"central-asia-tip-conference\")";
-
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	/** A question about the annual Central Asian series: {@code $series} is set. */
+	private GraphQlTester.Request<?> ask(String document) {
+		return this.graphQl.document(document).variable("series", "central-asia-tip-conference");
+	}
 
 	@ParameterizedTest
 	@CsvSource({ "2022, UZ", "2023, KZ", "2024, KG", "2025, TJ", "2026, TM" })
 	void whoHostsInAYear(int year, String country) {
-		this.graphQl.document("{ " + SERIES + " { host(year: " + year + ") { country { code } citations { quote } } } }")
+		ask("query($series: String!, $year: Int!) { conferenceSeries(slug: $series) { host(year: $year) { country { code } } } }")
+			.variable("year", year)
 			.execute()
 			.path("conferenceSeries.host.country.code")
 			.entity(String.class)
@@ -29,7 +36,7 @@ class HostingTests {
 
 	@Test
 	void noOneHostsOutsideTheRotation() {
-		this.graphQl.document("{ " + SERIES + " { host(year: 2027) { year } } }")
+		ask("query($series: String!) { conferenceSeries(slug: $series) { host(year: 2027) { year } } }")
 			.execute()
 			.path("conferenceSeries.host")
 			.valueIsNull();
@@ -38,7 +45,8 @@ class HostingTests {
 	@ParameterizedTest
 	@CsvSource({ "2021, 2022, UZ", "2023, 2024, KG", "2025, 2026, TM" })
 	void whoIsNextAfterAYear(int after, int year, String country) {
-		this.graphQl.document("{ " + SERIES + " { nextHost(after: " + after + ") { year country { code } } } }")
+		ask("query($series: String!, $after: Int!) { conferenceSeries(slug: $series) { nextHost(after: $after) { year country { code } } } }")
+			.variable("after", after)
 			.execute()
 			.path("conferenceSeries.nextHost.year")
 			.entity(Integer.class)
@@ -50,7 +58,7 @@ class HostingTests {
 
 	@Test
 	void noOneIsNextAfterTheLastYear() {
-		this.graphQl.document("{ " + SERIES + " { nextHost(after: 2026) { year } } }")
+		ask("query($series: String!) { conferenceSeries(slug: $series) { nextHost(after: 2026) { year } } }")
 			.execute()
 			.path("conferenceSeries.nextHost")
 			.valueIsNull();
@@ -64,12 +72,13 @@ class HostingTests {
 			2023-07-27 | 2024 2025 2026
 			""")
 	void whichEditionsAreStillToBeHeldOnADay(String asOf, String years) {
-		this.graphQl.document("{ " + SERIES + " { editionsToBeHeld(asOf: \"" + asOf + "\") { year } } }")
+		ask("query($series: String!, $asOf: Date) { conferenceSeries(slug: $series) { editionsToBeHeld(asOf: $asOf) { year } } }")
+			.variable("asOf", asOf)
 			.execute()
 			.path("conferenceSeries.editionsToBeHeld[*].year")
 			.entityList(Integer.class)
 			.containsExactly(years == null ? new Integer[0]
-					: java.util.Arrays.stream(years.split(" ")).map(Integer::valueOf).toArray(Integer[]::new));
+					: Arrays.stream(years.split(" ")).map(Integer::valueOf).toArray(Integer[]::new));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.assertBadRequest;
@@ -73,15 +74,19 @@ class FilterAndSortTests {
 			statistics    | orderBy: {field: YEAR}, filter: {area: "central asia"}, first: 1          | slug | convicted-children-central-asia-2020
 			""")
 	void listsFilterAndSort(String list, String arguments, String key, String expected) {
-		List<String> keys = this.graphQl.document("{ %s(%s) { edges { node { %s } } totalCount } }".formatted(list,
-				arguments, key))
-			.execute()
-			.errors()
-			.verify()
-			.path(list + ".edges[*].node." + key)
-			.entityList(String.class)
-			.get();
+		GraphQlTester.Response response = this.graphQl
+			.document("{ %s(%s) { edges { node { %s } } totalCount } }".formatted(list, arguments, key))
+			.execute();
+		response.errors().verify();
+		List<String> keys = response.path(list + ".edges[*].node." + key).entityList(String.class).get();
 		assertThat(keys).isEqualTo(expected.equals("-") ? List.of() : List.of(expected.split(" ")));
+		int totalCount = response.path(list + ".totalCount").entity(Integer.class).get();
+		if (arguments.contains("first:")) {
+			assertThat(totalCount).as("all that match, beyond the page").isGreaterThan(keys.size());
+		}
+		else {
+			assertThat(totalCount).as("all that match").isEqualTo(keys.size());
+		}
 	}
 
 	@ParameterizedTest

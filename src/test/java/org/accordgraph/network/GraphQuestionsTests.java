@@ -21,10 +21,10 @@ class GraphQuestionsTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
-	private GraphQlTester.Response ask(String document) {
+	private GraphQlTester.Response ask(String document, int citations) {
 		GraphQlTester.Response response = this.graphQl.document(document).execute();
 		response.errors().verify();
-		CitedFacts.assertEveryCitationSourced(response.path("$").entity(Map.class).get());
+		CitedFacts.assertCitationsSourced(response.path("$").entity(Map.class).get(), citations);
 		return response;
 	}
 
@@ -34,7 +34,7 @@ class GraphQuestionsTests {
 				{ organisation(slug: "winrock-international") { partners {
 				    actor { ... on Organisation { slug } ... on Project { slug } }
 				    ways count
-				    evidence { way via { ... on Conference { slug } ... on Project { slug } } citations { quote } } } } }""");
+				    evidence { way via { ... on Conference { slug } ... on Project { slug } } citations { quote } } } } }""", 22);
 		assertThat(response.path("organisation.partners[*].actor.slug").entityList(String.class).get())
 			.containsExactlyInAnyOrder("inl", "uzbekistan-ministry-of-internal-affairs", "uzbekistan-national-commission",
 					"unodc", "usaid", "uzbekistan-prosecutor-general", "iom", "istiqbolli-avlod", "osce",
@@ -54,7 +54,7 @@ class GraphQuestionsTests {
 	void kazakhstanCommittedInTheSameDeclarationAsTheOtherFour() {
 		ask("""
 				{ country(code: "KZ") { partners { actor { ... on Country { code } } ways count
-				    evidence { via { ... on Declaration { slug } } } } } }""")
+				    evidence { via { ... on Declaration { slug } } } } } }""", 0)
 			.path("country.partners[*].actor.code")
 			.entityList(String.class)
 			.containsExactly("KG", "TJ", "TM", "UZ")
@@ -71,7 +71,7 @@ class GraphQuestionsTests {
 		GraphQlTester.Response response = ask("""
 				{ connection(from: "reda-sirgediene", to: "inl") {
 				    from { id ... on Person { slug } } relationship reversed to { id ... on Organisation { slug } }
-				    citations { quote verbatim } } }""");
+				    citations { quote verbatim source { id } } } }""", 5);
 		List<Map<String, Object>> steps = response.path("connection").entityList(Object.class).get().stream()
 			.map(step -> (Map<String, Object>) step).toList();
 		assertThat(steps).as("Sirgediene spoke at (or held her post at) Astana, which INL co-organised").hasSize(3);
@@ -87,12 +87,12 @@ class GraphQuestionsTests {
 	@Test
 	void connectionsPassThroughPostsAndCountries() {
 		ask("""
-				{ connection(from: "arifa-fatikhova", to: "unodc") { relationship to { __typename } } }""")
+				{ connection(from: "arifa-fatikhova", to: "unodc") { relationship to { __typename } } }""", 0)
 			.path("connection[*].relationship")
 			.entityList(String.class)
 			.containsExactly("HELD", "AT", "PART_OF");
 		ask("""
-				{ connection(from: "lithuanian-police", to: "LT", maxLength: 1) { relationship } }""")
+				{ connection(from: "lithuanian-police", to: "LT", maxLength: 1) { relationship } }""", 0)
 			.path("connection[*].relationship")
 			.entityList(String.class)
 			.containsExactly("BASED_IN");
@@ -101,7 +101,7 @@ class GraphQuestionsTests {
 	@Test
 	void noConnectionWithinTheLengthIsNull() {
 		ask("""
-				{ connection(from: "lithuanian-police", to: "unodc", maxLength: 1) { relationship } }""")
+				{ connection(from: "lithuanian-police", to: "unodc", maxLength: 1) { relationship } }""", 0)
 			.path("connection")
 			.valueIsNull();
 	}
@@ -128,7 +128,7 @@ class GraphQuestionsTests {
 		GraphQlTester.Response response = ask("""
 				{ country(code: "KZ") { timeline { date kind role status
 				    subject { ... on Conference { slug } ... on Commitment { slug } ... on LegalInstrument { slug } ... on ActionPlan { slug } }
-				    citations { quote } } } }""");
+				    citations { quote } } } }""", 17);
 		response.path("country.timeline[*].date").entityList(String.class)
 			.containsExactly("2021-01-01", "2021-11-26", "2021-11-26", "2022-07-28", "2022-07-28", "2023-05-11",
 					"2023-07-27", "2023-07-27", "2023-07-27", "2023-07-27", "2023-07-27", "2024-01-01", "2024-07-05");
@@ -146,7 +146,7 @@ class GraphQuestionsTests {
 	void theTimelineOfTheConferenceSeries() {
 		GraphQlTester.Response response = ask("""
 				{ conferenceSeries(slug: "central-asia-tip-conference") { timeline { date kind role status
-				    subject { ... on Conference { slug } ... on Declaration { slug } ... on Commitment { slug } } citations { quote } } } }""");
+				    subject { ... on Conference { slug } ... on Declaration { slug } ... on Commitment { slug } } citations { quote } } } }""", 25);
 		response.path("conferenceSeries.timeline[0].kind").entity(String.class).isEqualTo("DECLARATION");
 		response.path("conferenceSeries.timeline[0].subject.slug").entity(String.class).isEqualTo("bukhara-declaration");
 		response.path("conferenceSeries.timeline[?(@.kind == 'CONFERENCE')].subject.slug").entityList(String.class)
@@ -161,7 +161,7 @@ class GraphQuestionsTests {
 	@Test
 	void thePostsAndWordsOfAPersonInTheirTimeline() {
 		ask("""
-				{ person(slug: "kaliolla-seitenov") { timeline { date kind role subject { ... on Position { title } ... on Statement { slug } } } } }""")
+				{ person(slug: "kaliolla-seitenov") { timeline { date kind role subject { ... on Position { title } ... on Statement { slug } } } } }""", 0)
 			.path("person.timeline[*].kind")
 			.entityList(String.class)
 			.containsExactly("POSITION", "POSITION", "STATEMENT")

@@ -30,7 +30,11 @@ class SearchTextTests {
 
 	@Test
 	void operatorWordsAreSearchedAsWords() {
-		assertThat(SearchText.parse("law AND NOT draft").words()).containsExactly("law", "and", "not", "draft");
+		SearchText text = SearchText.parse("law AND NOT draft OR TO");
+		assertThat(text.words()).containsExactly("law", "and", "not", "draft", "or", "to");
+		assertThat(text.query()).isEqualTo(SearchText.parse("law and not draft or to").query())
+			.doesNotContainPattern("\\bNOT\\b|\\bTO\\b|&&|\\|\\||!");
+		assertThat(text.query().split(" AND ")).as("one clause a word, joined by the service's own AND").hasSize(6);
 	}
 
 	@Test
