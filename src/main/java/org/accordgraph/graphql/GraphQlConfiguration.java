@@ -1,7 +1,6 @@
 package org.accordgraph.graphql;
 
 import graphql.scalars.ExtendedScalars;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -11,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** Scalars and schema-wide wiring. */
+/** Scalars, schema-wide wiring, and the check on requests that reach the endpoint over HTTP. */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 

@@ -1,5 +1,6 @@
 package org.accordgraph.graphql;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import graphql.introspection.Introspection;
@@ -56,7 +57,7 @@ class IntrospectionSwitchTests {
 	private static ExecutionGraphQlResponse introspect(ExecutionGraphQlService graphQl) throws Exception {
 		String query = StreamUtils.copyToString(
 				new ClassPathResource("graphql-test/introspection/graphql-js-16-all-options.graphql").getInputStream(),
-				java.nio.charset.StandardCharsets.UTF_8);
+				StandardCharsets.UTF_8);
 		return graphQl.execute(new DefaultExecutionGraphQlRequest(query, null, null, null, "1", null)).block();
 	}
 
