@@ -1,10 +1,15 @@
 package org.accordgraph.graphql;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -62,6 +67,43 @@ class LimitsTests {
 					assertRefused(errors, "max-complexity", "50000");
 					assertThat(errors.get(0).getMessage()).containsPattern("costs \\d+, more than allowed");
 				});
+		}
+
+		@Test
+		void aFragmentCostsWhereverItIsSpread() {
+			String work = "partners { evidence { citations { quote source { title } } } } timeline { citations { quote } }";
+			String spread = aliases("organisations(first: 100) { edges { node { ...Work } } }")
+					+ " fragment Work on Organisation { " + work + " }";
+			String inline = aliases("organisations(first: 100) { edges { node { " + work + " } } }");
+			assertThat(costOf(spread)).isEqualTo(costOf(inline)).isGreaterThan(1_000_000);
+		}
+
+		@Test
+		void aFragmentIsAsDeepAsWhereItIsSpread() {
+			this.graphQl.document("""
+					{ organisation(slug: "inl") { ...Up
+					    partOf { organisation { partOf { organisation { partOf { organisation {
+					      partOf { organisation { partOf { organisation { ...Up } } } } } } } } } } } }
+					fragment Up on Organisation { partOf { organisation { partOf { organisation { name } } } } }""")
+				.execute()
+				.errors()
+				.satisfy(errors -> {
+					assertRefused(errors, "max-depth", "12");
+					assertThat(errors.get(0).getMessage()).contains("16 deep");
+				});
+		}
+
+		private static String aliases(String field) {
+			return IntStream.range(0, 40).mapToObj(i -> "a" + i + ": " + field).collect(Collectors.joining(" ", "{ ", " }"));
+		}
+
+		private long costOf(String document) {
+			List<ResponseError> errors = new ArrayList<>();
+			this.graphQl.document(document).execute().errors().satisfy(errors::addAll);
+			assertRefused(errors, "max-complexity", "50000");
+			Matcher cost = Pattern.compile("costs (\\d+),").matcher(errors.get(0).getMessage());
+			assertThat(cost.find()).isTrue();
+			return Long.parseLong(cost.group(1));
 		}
 
 		@Test
