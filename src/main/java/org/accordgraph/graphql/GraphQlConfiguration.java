@@ -1,5 +1,7 @@
 package org.accordgraph.graphql;
 
+import java.net.URI;
+
 import graphql.scalars.ExtendedScalars;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -9,8 +11,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 
-/** Scalars, schema-wide wiring, and the check on requests that reach the endpoint over HTTP. */
+/**
+ * Scalars, schema-wide wiring, the check on requests that reach the endpoint over HTTP, and
+ * GraphiQL at the service's address.
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
@@ -25,6 +33,14 @@ class GraphQlConfiguration {
 		var registration = new FilterRegistrationBean<>(new GraphQlHttpRequests(graphQl.getHttp().getPath(), json));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		return registration;
+	}
+
+	/** The service's address opens GraphiQL. */
+	@Bean
+	RouterFunction<ServerResponse> rootToGraphiql(GraphQlProperties graphQl) {
+		return RouterFunctions.route()
+			.GET("/", request -> ServerResponse.temporaryRedirect(URI.create(graphQl.getGraphiql().getPath())).build())
+			.build();
 	}
 
 	/** {@code id} on every {@code Node} type, from the {@link NodeType} declared for it. */

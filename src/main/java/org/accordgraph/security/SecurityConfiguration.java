@@ -17,8 +17,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * The HTTP security chain. Reading the knowledge base is open to anyone: the GraphQL endpoint (any
- * method: the endpoint itself refuses all but POST, saying why), its schema, GraphiQL and the
- * scripts it loads from the jar, and health
+ * method: the endpoint itself refuses all but POST, saying why), its schema, GraphiQL (and the
+ * service's address, which leads there) and the scripts it loads from the jar, and health
  * (its status only). Everything else is refused until the curation API brings users and roles.
  * {@code /error} stays open so that error responses reach clients as they are rather than as an
  * empty 401. Cross-origin requests are allowed from the origins in
@@ -33,7 +33,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(path).permitAll()
-				.requestMatchers(HttpMethod.GET, path + "/schema", "/graphiql", "/graphiql/**", "/webjars/**")
+				.requestMatchers(HttpMethod.GET, "/", path + "/schema", "/graphiql", "/graphiql/**", "/webjars/**")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/error").permitAll()

@@ -56,6 +56,14 @@ class SecurityTests {
 	}
 
 	@Test
+	void theServicesAddressOpensGraphiql() {
+		HttpResponse<String> root = get("/");
+		assertThat(root.statusCode()).isEqualTo(307);
+		assertThat(root.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/graphiql"));
+	}
+
+	@Test
 	void theSchemaIsServedAsSdlToAnyone() {
 		HttpResponse<String> schema = get("/graphql/schema");
 		assertThat(schema.statusCode()).isEqualTo(200);
