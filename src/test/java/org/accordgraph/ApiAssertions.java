@@ -51,6 +51,15 @@ public final class ApiAssertions {
 	}
 
 	/**
+	 * A selection nested in itself: {@code opening} (which opens one or more braces) the given
+	 * number of times, the leaf inside, and every brace closed.
+	 */
+	public static String nested(String opening, int times, String leaf) {
+		long braces = opening.chars().filter(c -> c == '{').count();
+		return opening.repeat(times) + leaf + " }".repeat((int) braces * times);
+	}
+
+	/**
 	 * Sends a request exactly as given, as a client that is not a GraphQL client might.
 	 * @param headers names and values, alternately
 	 */

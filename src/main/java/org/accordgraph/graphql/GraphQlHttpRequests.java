@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -88,8 +89,8 @@ class GraphQlHttpRequests extends OncePerRequestFilter {
 	}
 
 	private static void checkContentType(String contentType) {
-		if (contentType == null || !parse(contentType).isCompatibleWith(MediaType.APPLICATION_JSON)
-				|| parse(contentType).isWildcardSubtype()) {
+		MediaType type = (contentType != null) ? parse(contentType) : null;
+		if (type == null || !type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isWildcardSubtype()) {
 			throw new BadHttpRequest(HttpStatus.UNSUPPORTED_MEDIA_TYPE, null,
 					"The request body must be sent as 'Content-Type: application/json', not "
 							+ ((contentType != null) ? "'" + contentType + "'" : "without a Content-Type"));
@@ -127,15 +128,15 @@ class GraphQlHttpRequests extends OncePerRequestFilter {
 		if (query == null || query.isNull()) {
 			throw badBody("query", "The request has no 'query': send the GraphQL document as a string in 'query'");
 		}
-		checkMember(request, "query", query.isString(), "a string");
-		checkMember(request, "operationName", request.path("operationName").isString(), "a string or null");
-		checkMember(request, "variables", request.path("variables").isObject(), "an object or null");
-		checkMember(request, "extensions", request.path("extensions").isObject(), "an object or null");
+		checkMember(request, "query", JsonNode::isString, "a string");
+		checkMember(request, "operationName", JsonNode::isString, "a string or null");
+		checkMember(request, "variables", JsonNode::isObject, "an object or null");
+		checkMember(request, "extensions", JsonNode::isObject, "an object or null");
 	}
 
-	private static void checkMember(JsonNode request, String name, boolean wellFormed, String expected) {
+	private static void checkMember(JsonNode request, String name, Predicate<JsonNode> wellFormed, String expected) {
 		JsonNode member = request.get(name);
-		if (member != null && !member.isNull() && !wellFormed) {
+		if (member != null && !member.isNull() && !wellFormed.test(member)) {
 			throw badBody(name, "'" + name + "' must be " + expected + ", not " + describe(member));
 		}
 	}

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.assertRefused;
+import static org.accordgraph.ApiAssertions.nested;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -63,7 +64,7 @@ class IntrospectionTests {
 
 	@Test
 	void typeListsNestedAbsurdlyAreRefused() {
-		String deep = "{ __schema { types { " + "fields { type { ".repeat(40) + "name" + " } }".repeat(40) + " } } }";
+		String deep = "{ __schema { types { " + nested("fields { type { ", 40, "name") + " } } }";
 		this.graphQl.document(deep)
 			.execute()
 			.errors()
@@ -75,7 +76,7 @@ class IntrospectionTests {
 
 	@Test
 	void hundredsDeepNoDocumentIsEvenRead() {
-		String deep = "{ __schema { types { " + "fields { type { ".repeat(300) + "name" + " } }".repeat(300) + " } } }";
+		String deep = "{ __schema { types { " + nested("fields { type { ", 300, "name") + " } } }";
 		this.graphQl.document(deep)
 			.execute()
 			.errors()
@@ -128,8 +129,8 @@ class IntrospectionTests {
 
 	@Test
 	void introspectionBesideDataLeavesTheDataToTheUsualLimits() {
-		String nineOfTypes = "ofType { ".repeat(9) + "name" + " }".repeat(9);
-		this.graphQl.document("{ __schema { types { fields { type { " + nineOfTypes + " } } } } country(code: \"KZ\") { name } }")
+		this.graphQl.document("{ __schema { types { fields { type { " + nested("ofType { ", 9, "name")
+				+ " } } } } country(code: \"KZ\") { name } }")
 			.execute()
 			.errors()
 			.verify()
@@ -137,7 +138,7 @@ class IntrospectionTests {
 			.entity(String.class)
 			.isEqualTo("Kazakhstan");
 		String deep = "{ __schema { queryType { name } } organisation(slug: \"inl\") { "
-				+ "partOf { organisation { ".repeat(6) + "name" + " } }".repeat(6) + " } }";
+				+ nested("partOf { organisation { ", 6, "name") + " } }";
 		this.graphQl.document(deep).execute().errors().satisfy(errors -> {
 			assertRefused(errors, "max-depth", "12");
 			assertThat(errors.get(0).getMessage()).contains("14 deep");

@@ -28,6 +28,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.assertBadRequest;
 import static org.accordgraph.ApiAssertions.assertRefused;
+import static org.accordgraph.ApiAssertions.nested;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Requests over a limit are refused with an error that names the limit and its value. */
@@ -42,8 +43,7 @@ class LimitsTests {
 
 		@Test
 		void aRequestNestedTooDeeplyIsRefused() {
-			String deep = "{ organisation(slug: \"inl\") { " + "partOf { organisation { ".repeat(6) + "name"
-					+ " } }".repeat(6) + " } }";
+			String deep = "{ organisation(slug: \"inl\") { " + nested("partOf { organisation { ", 6, "name") + " } }";
 			this.graphQl.document(deep)
 				.execute()
 				.errors()
