@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.fail;
  * Checks the citations in a GraphQL response: every {@code citations} list holds at least one
  * citation, and every verbatim quote occurs letter for letter in the text of its own source, read
  * from this test's own copy ({@code src/test/resources/sources}). A source is recognised by its
- * {@code id}, {@code title} or {@code url}, as the bundled dataset gives them, so a document whose
- * verbatim quotes are to be checked selects one of them.
+ * {@code id}, {@code title} (or {@code name}, which is its title where it has one) or {@code url},
+ * as the bundled dataset gives them, so a document whose verbatim quotes are to be checked selects
+ * one of them.
  */
 public final class CitedFacts {
 
@@ -95,12 +96,12 @@ public final class CitedFacts {
 		if (source != null && source.get("id") instanceof String id) {
 			return GlobalId.decode(id, "id").key();
 		}
-		for (String key : List.of("title", "url")) {
+		for (String key : List.of("title", "name", "url")) {
 			if (source != null && source.get(key) instanceof String value && SLUGS_BY_TITLE_OR_URL.containsKey(value)) {
 				return SLUGS_BY_TITLE_OR_URL.get(value);
 			}
 		}
-		return fail("A verbatim citation names no source the tests know (select its id, title or url): %s", citation);
+		return fail("A verbatim citation names no source the tests know (select its id, title, name or url): %s", citation);
 	}
 
 	private static Map<String, String> bundledSources() {
@@ -108,7 +109,9 @@ public final class CitedFacts {
 		try (InputStream in = new ClassPathResource("data/sources.yaml").getInputStream()) {
 			for (JsonNode source : YAMLMapper.builder().build().readTree(in).path("sources")) {
 				String slug = source.path("slug").asString();
-				slugs.put(source.path("title").asString(), slug);
+				if (source.hasNonNull("title")) {
+					slugs.put(source.path("title").asString(), slug);
+				}
 				if (source.hasNonNull("url")) {
 					slugs.put(source.path("url").asString(), slug);
 				}

@@ -2,6 +2,7 @@ package org.accordgraph.actor;
 
 import java.util.List;
 
+import org.accordgraph.evidence.Basis;
 import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.SortOrder;
 
@@ -12,7 +13,7 @@ final class ActorLists {
 	}
 
 	/** @param name words in the name, in any case and any language the graph holds */
-	record CountryFilter(String name, String region) {
+	record CountryFilter(String name, String region, List<Basis> basis) {
 	}
 
 	enum CountryOrderField {
@@ -29,7 +30,8 @@ final class ActorLists {
 	 * @param basedIn a country's ISO code
 	 * @param partOf the slug of the organisation they are part of
 	 */
-	record OrganisationFilter(String name, List<OrganisationKind> kind, String basedIn, String partOf) {
+	record OrganisationFilter(String name, List<OrganisationKind> kind, String basedIn, String partOf,
+			List<Basis> basis) {
 	}
 
 	enum OrganisationOrderField {
@@ -45,14 +47,14 @@ final class ActorLists {
 	 * @param name words in the name
 	 * @param organisation the slug of an organisation they implement or fund the project with
 	 */
-	record ProjectFilter(String name, String organisation) {
+	record ProjectFilter(String name, String organisation, List<Basis> basis) {
 	}
 
 	/**
 	 * @param name words in the name or other spellings
 	 * @param organisation the slug of an organisation they held a post in
 	 */
-	record PersonFilter(String name, String organisation) {
+	record PersonFilter(String name, String organisation, List<Basis> basis) {
 	}
 
 	enum NameOrderField {

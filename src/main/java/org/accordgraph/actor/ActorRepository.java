@@ -17,11 +17,12 @@ import org.accordgraph.actor.ActorLists.PersonFilter;
 import org.accordgraph.actor.ActorLists.ProjectFilter;
 import org.accordgraph.actor.Links.CountryLink;
 import org.accordgraph.actor.Links.OrganisationLink;
+import org.accordgraph.evidence.Bases;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
+import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.Ordering;
 import org.accordgraph.graphql.Ordering.ValueType;
-import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.PageRequest;
 import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.neo4j.BatchQuery;
@@ -71,6 +72,7 @@ class ActorRepository {
 	Connection<Country> countries(CountryFilter filter, CountryOrder order, PageRequest page) {
 		KeysetQuery<Country> query = KeysetQuery.of(this.neo4j, "MATCH (n:Country)", Country::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.name() != null) {
 				query.where(ANY_NAME_CONTAINS, "name", filter.name());
 			}
@@ -88,6 +90,7 @@ class ActorRepository {
 	Connection<Organisation> organisations(OrganisationFilter filter, OrganisationOrder order, PageRequest page) {
 		KeysetQuery<Organisation> query = KeysetQuery.of(this.neo4j, "MATCH (n:Organisation)", Organisation::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.name() != null) {
 				query.where(ANY_NAME_CONTAINS, "name", filter.name());
 			}
@@ -114,6 +117,7 @@ class ActorRepository {
 	Connection<Project> projects(ProjectFilter filter, NameOrder order, PageRequest page) {
 		KeysetQuery<Project> query = KeysetQuery.of(this.neo4j, "MATCH (n:Project)", Project::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.name() != null) {
 				query.where(ANY_NAME_CONTAINS, "name", filter.name());
 			}
@@ -128,6 +132,7 @@ class ActorRepository {
 	Connection<Person> people(PersonFilter filter, NameOrder order, PageRequest page) {
 		KeysetQuery<Person> query = KeysetQuery.of(this.neo4j, "MATCH (n:Person)", Person::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.name() != null) {
 				query.where(ANY_NAME_CONTAINS, "name", filter.name());
 			}

@@ -2,16 +2,17 @@ package org.accordgraph.actor;
 
 import java.util.List;
 
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A country, named by its ISO 3166-1 alpha-2 code. */
 public record Country(String code, String name, List<LocalizedName> names, String region,
-		List<String> citationKeys) implements Actor {
+		Grounds grounds) implements Actor {
 
 	public static Country from(MapAccessor node) {
 		return new Country(Fields.text(node, "code"), Fields.text(node, "name"), LocalizedName.of(node),
-				Fields.text(node, "region"), Fields.texts(node, "citations"));
+				Fields.text(node, "region"), Grounds.from(node));
 	}
 
 }

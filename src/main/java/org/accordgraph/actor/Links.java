@@ -1,8 +1,7 @@
 package org.accordgraph.actor;
 
-import java.util.List;
-
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.Record;
 
@@ -16,16 +15,16 @@ public final class Links {
 	}
 
 	/** A relationship to a country. */
-	public record CountryLink(Country country, String note, List<String> citationKeys) implements Cited {
+	public record CountryLink(Country country, String note, Grounds grounds) implements Cited {
 	}
 
 	/** A relationship to an organisation. */
-	public record OrganisationLink(Organisation organisation, String note, List<String> citationKeys)
+	public record OrganisationLink(Organisation organisation, String note, Grounds grounds)
 			implements Cited {
 	}
 
 	/** A relationship to any actor; {@code delegation} says who represented it, where known. */
-	public record ActorLink(Actor actor, String delegation, String note, List<String> citationKeys)
+	public record ActorLink(Actor actor, String delegation, String note, Grounds grounds)
 			implements Cited {
 	}
 
@@ -46,8 +45,8 @@ public final class Links {
 		return Fields.text(row.get("r"), "note");
 	}
 
-	private static List<String> citations(Record row) {
-		return Fields.texts(row.get("r"), "citations");
+	private static Grounds citations(Record row) {
+		return Grounds.from(row.get("r"));
 	}
 
 }

@@ -1,20 +1,21 @@
 package org.accordgraph.actor;
 
-import java.time.LocalDate;
 import java.util.List;
 
+import org.accordgraph.evidence.Grounds;
+import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A UN agency, government body, parliament, academy, NGO, donor ... */
 public record Organisation(String slug, String name, String acronym, OrganisationKind kind,
-		List<LocalizedName> names, List<String> alsoKnownAs, LocalDate establishedOn, List<String> citationKeys)
+		List<LocalizedName> names, List<String> alsoKnownAs, PartialDate establishedOn, Grounds grounds)
 		implements Actor {
 
 	public static Organisation from(MapAccessor node) {
 		return new Organisation(Fields.text(node, "slug"), Fields.text(node, "name"), Fields.text(node, "acronym"),
 				OrganisationKind.valueOf(Fields.text(node, "kind")), LocalizedName.of(node),
-				Fields.texts(node, "alsoKnownAs"), Fields.date(node, "establishedOn"), Fields.texts(node, "citations"));
+				Fields.texts(node, "alsoKnownAs"), PartialDate.from(node, "establishedOn"), Grounds.from(node));
 	}
 
 }

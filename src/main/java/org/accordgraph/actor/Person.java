@@ -2,16 +2,17 @@ package org.accordgraph.actor;
 
 import java.util.List;
 
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A person; the posts they held are facts of their own ({@link Position}). */
-public record Person(String slug, String name, List<String> alsoKnownAs, List<String> citationKeys)
+public record Person(String slug, String name, List<String> alsoKnownAs, Grounds grounds)
 		implements Actor {
 
 	public static Person from(MapAccessor node) {
 		return new Person(Fields.text(node, "slug"), Fields.text(node, "name"), Fields.texts(node, "alsoKnownAs"),
-				Fields.texts(node, "citations"));
+				Grounds.from(node));
 	}
 
 }

@@ -1,15 +1,14 @@
 package org.accordgraph.actor;
 
-import java.util.List;
-
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A programme of work, implemented and funded by organisations. */
-public record Project(String slug, String name, List<String> citationKeys) implements Actor {
+public record Project(String slug, String name, Grounds grounds) implements Actor {
 
 	public static Project from(MapAccessor node) {
-		return new Project(Fields.text(node, "slug"), Fields.text(node, "name"), Fields.texts(node, "citations"));
+		return new Project(Fields.text(node, "slug"), Fields.text(node, "name"), Grounds.from(node));
 	}
 
 }

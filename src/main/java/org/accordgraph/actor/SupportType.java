@@ -1,16 +1,15 @@
 package org.accordgraph.actor;
 
-import java.util.List;
-
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A kind of support international organisations provide to countries. */
-public record SupportType(String slug, String name, List<String> citationKeys) implements Cited {
+public record SupportType(String slug, String name, Grounds grounds) implements Cited {
 
 	static SupportType from(MapAccessor node) {
-		return new SupportType(Fields.text(node, "slug"), Fields.text(node, "name"), Fields.texts(node, "citations"));
+		return new SupportType(Fields.text(node, "slug"), Fields.text(node, "name"), Grounds.from(node));
 	}
 
 }

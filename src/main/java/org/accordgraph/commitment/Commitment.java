@@ -1,20 +1,30 @@
 package org.accordgraph.commitment;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
+import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** What actors undertook, in which instrument, by when; its status is a history of assessments. */
-public record Commitment(String slug, String text, CommitmentKind kind, Integer year, LocalDate dueDate,
-		String note, List<String> citationKeys) implements Cited {
+public record Commitment(String slug, String text, CommitmentKind kind, Integer year, PartialDate dueDate,
+		String note, Grounds grounds) implements Cited {
 
 	public static Commitment from(MapAccessor node) {
 		return new Commitment(Fields.text(node, "slug"), Fields.text(node, "text"),
 				CommitmentKind.valueOf(Fields.text(node, "kind")), Fields.integer(node, "year"),
-				Fields.date(node, "dueDate"), Fields.text(node, "note"), Fields.texts(node, "citations"));
+				PartialDate.from(node, "dueDate"), Fields.text(node, "note"), Grounds.from(node));
+	}
+
+	/**
+	 * The commitment as reached through a relationship, such as a country's commitments: it answers for
+	 * both, with the relationship's citations added and the weaker basis of the two.
+	 */
+	public Commitment through(MapAccessor relationship) {
+		return new Commitment(this.slug, this.text, this.kind, this.year, this.dueDate, this.note,
+				Grounds.together(List.of(this.grounds, Grounds.from(relationship))));
 	}
 
 }

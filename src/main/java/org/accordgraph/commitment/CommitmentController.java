@@ -1,6 +1,5 @@
 package org.accordgraph.commitment;
 
-
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
 import org.accordgraph.graphql.NodeType;

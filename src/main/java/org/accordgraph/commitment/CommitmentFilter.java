@@ -3,6 +3,7 @@ package org.accordgraph.commitment;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.accordgraph.evidence.Basis;
 import org.accordgraph.graphql.DateRange;
 import org.accordgraph.graphql.IntRange;
 import org.accordgraph.theme.Theme;
@@ -26,6 +27,6 @@ import org.accordgraph.theme.Theme;
  */
 public record CommitmentFilter(String party, String madeIn, Theme theme, List<CommitmentKind> kind, String text,
 		String series, IntRange year, DateRange dueDate, List<CommitmentStatus> status,
-		List<CommitmentStatus> statusNot, LocalDate statusAsOf) {
+		List<CommitmentStatus> statusNot, LocalDate statusAsOf, List<Basis> basis) {
 
 }

@@ -1,10 +1,9 @@
 package org.accordgraph.commitment;
 
-import java.util.List;
-
 import org.accordgraph.event.Conference;
 import org.accordgraph.event.Statement;
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.instrument.ActionPlan;
 import org.accordgraph.instrument.Declaration;
 import org.accordgraph.instrument.LegalInstrument;
@@ -22,21 +21,21 @@ public final class CommitmentLinks {
 	}
 
 	/** The declaration, action plan, legal instrument or statement a commitment was made in. */
-	public record OriginLink(Object origin, String note, List<String> citationKeys) implements Cited {
+	public record OriginLink(Object origin, String note, Grounds grounds) implements Cited {
 	}
 
 	/** The conference held, the law or plan adopted, that fulfilled a commitment. */
-	public record FulfilmentLink(Object fulfilment, String note, List<String> citationKeys) implements Cited {
+	public record FulfilmentLink(Object fulfilment, String note, Grounds grounds) implements Cited {
 	}
 
 	static OriginLink origin(Record row) {
 		return new OriginLink(instrumentOrEvent(row.get("t").asNode()), Fields.text(row.get("r"), "note"),
-				Fields.texts(row.get("r"), "citations"));
+				Grounds.from(row.get("r")));
 	}
 
 	static FulfilmentLink fulfilment(Record row) {
 		return new FulfilmentLink(instrumentOrEvent(row.get("t").asNode()), Fields.text(row.get("r"), "note"),
-				Fields.texts(row.get("r"), "citations"));
+				Grounds.from(row.get("r")));
 	}
 
 	private static Object instrumentOrEvent(Node node) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.accordgraph.actor.Actor;
 import org.accordgraph.actor.Country;
 import org.accordgraph.actor.Links.ActorLink;
+import org.accordgraph.actor.Links.CountryLink;
 import org.accordgraph.actor.Organisation;
 import org.accordgraph.commitment.CommitmentLinks.FulfilmentLink;
 import org.accordgraph.commitment.CommitmentLinks.OriginLink;
@@ -15,7 +16,6 @@ import org.accordgraph.event.ConferenceSeries;
 import org.accordgraph.event.Statement;
 import org.accordgraph.instrument.ActionPlan;
 import org.accordgraph.instrument.Declaration;
-import org.accordgraph.instrument.StatusHistory;
 import org.accordgraph.theme.Theme;
 import org.accordgraph.theme.ThemeDefinition;
 import org.accordgraph.theme.Themes;
@@ -51,6 +51,11 @@ class CommitmentRelationsController {
 	@BatchMapping
 	List<List<ActorLink>> parties(List<Commitment> commitments) {
 		return listsInOrder(commitments, Commitment::slug, this.commitments.parties(slugs(commitments)));
+	}
+
+	@BatchMapping
+	Map<Commitment, CountryLink> host(List<Commitment> commitments) {
+		return byParent(commitments, Commitment::slug, this.commitments.hosts(slugs(commitments)));
 	}
 
 	@BatchMapping
@@ -130,7 +135,7 @@ class CommitmentRelationsController {
 	private static CompletableFuture<CommitmentStatusAssessment> statusAsOf(Commitment commitment, LocalDate asOf,
 			DataLoader<String, List<CommitmentStatusAssessment>> loader) {
 		return history(commitment, loader)
-			.thenApply(history -> StatusHistory.onDay(history, CommitmentStatusAssessment::date, asOf));
+			.thenApply(history -> CommitmentStatusAssessment.onDay(history, commitment.dueDate(), asOf));
 	}
 
 	private static CompletableFuture<List<CommitmentStatusAssessment>> history(Commitment commitment,

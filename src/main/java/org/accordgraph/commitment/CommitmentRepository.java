@@ -10,17 +10,20 @@ import org.accordgraph.actor.Actor;
 import org.accordgraph.actor.Country;
 import org.accordgraph.actor.Links;
 import org.accordgraph.actor.Links.ActorLink;
+import org.accordgraph.actor.Links.CountryLink;
 import org.accordgraph.commitment.CommitmentLinks.FulfilmentLink;
 import org.accordgraph.commitment.CommitmentLinks.OriginLink;
 import org.accordgraph.event.Conference;
 import org.accordgraph.event.ConferenceSeries;
+import org.accordgraph.evidence.Bases;
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.graphql.Connection;
-import org.accordgraph.graphql.KeysetQuery;
-import org.accordgraph.graphql.Ordering;
-import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.graphql.DateRange;
 import org.accordgraph.graphql.IntRange;
+import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.OrderDirection;
+import org.accordgraph.graphql.Ordering;
+import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.graphql.PageRequest;
 import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.instrument.StatusHistory;
@@ -37,6 +40,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CommitmentRepository {
 
+	/**
+	 * The status of the commitment {@code n} on the day {@code $statusAsOf}, as a Cypher
+	 * expression: its latest assessment's, or UNKNOWN where it fell due after that assessment
+	 * while open (as {@link CommitmentStatusAssessment#onDay} says); null if none is that old.
+	 */
+	static final String STATUS_ON_DAY = """
+			COLLECT { MATCH (n)-[:HAS_STATUS]->(s:StatusAssessment) WHERE s.date <= $statusAsOf
+			          RETURN CASE WHEN s.status IN ['PENDING', 'IN_PROGRESS'] AND n.dueDateLatest < $statusAsOf
+			                       AND s.date <= n.dueDateLatest THEN 'UNKNOWN' ELSE s.status END
+			          ORDER BY s.date DESC, s.slug DESC LIMIT 1 }[0]""";
+
 	private final Neo4jClient neo4j;
 
 	CommitmentRepository(Neo4jClient neo4j) {
@@ -50,6 +64,7 @@ class CommitmentRepository {
 	Connection<Commitment> commitments(CommitmentFilter filter, CommitmentOrder order, PageRequest page) {
 		KeysetQuery<Commitment> query = KeysetQuery.of(this.neo4j, "MATCH (n:Commitment)", Commitment::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.kind() != null && !filter.kind().isEmpty()) {
 				query.where("n.kind IN $kinds", "kinds", filter.kind().stream().map(Enum::name).toList());
 			}
@@ -66,15 +81,15 @@ class CommitmentRepository {
 			}
 			if (filter.dueDate() != null) {
 				DateRange due = filter.dueDate().validate("filter.dueDate");
-				query.within("n.dueDate", "due", due.from(), due.to());
+				query.meeting("n.dueDate", "n.dueDateLatest", "due", due.from(), due.to());
 			}
 			LocalDate statusAsOf = StatusHistory.dayOrToday(filter.statusAsOf());
 			if (filter.status() != null && !filter.status().isEmpty()) {
-				query.where(StatusHistory.STATUS_ON_DAY + " IN $statuses",
+				query.where(STATUS_ON_DAY + " IN $statuses",
 						Map.of("statuses", names(filter.status()), "statusAsOf", statusAsOf));
 			}
 			if (filter.statusNot() != null && !filter.statusNot().isEmpty()) {
-				query.where("NOT coalesce(" + StatusHistory.STATUS_ON_DAY + ", '') IN $statusesNot",
+				query.where("NOT coalesce(" + STATUS_ON_DAY + ", '') IN $statusesNot",
 						Map.of("statusesNot", names(filter.statusNot()), "statusAsOf", statusAsOf));
 			}
 			if (filter.party() != null) {
@@ -108,6 +123,14 @@ class CommitmentRepository {
 				MATCH (n:Commitment)-[r:COMMITTED_BY]->(t)
 				WHERE n.slug IN $keys
 				RETURN n.slug AS key, r, t ORDER BY toLower(t.name)""", commitments, Links::actor);
+	}
+
+	/** The country each undertaking to host names. */
+	Map<String, CountryLink> hosts(List<String> commitments) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:Commitment)-[r:TO_BE_HOSTED_BY]->(t:Country)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t""", commitments, Links::country);
 	}
 
 	Map<String, OriginLink> origins(List<String> commitments) {
@@ -159,11 +182,11 @@ class CommitmentRepository {
 
 	/**
 	 * The hosting rotation of each series, by year: the HOST_EVENT commitments of the series, the
-	 * country of each, and the edition that fulfilled it or is scheduled in its year.
+	 * country each names to host, and the edition that fulfilled it or is scheduled in its year.
 	 */
 	Map<String, List<HostingSlot>> hostingRotations(List<String> series) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (s:ConferenceSeries)<-[:CONCERNS]-(c:Commitment {kind: 'HOST_EVENT'})-[r:COMMITTED_BY]->(k:Country)
+				MATCH (s:ConferenceSeries)<-[:CONCERNS]-(c:Commitment {kind: 'HOST_EVENT'})-[r:TO_BE_HOSTED_BY]->(k:Country)
 				WHERE s.slug IN $keys
 				OPTIONAL MATCH (c)-[:FULFILLED_BY]->(held:Conference)
 				OPTIONAL MATCH (edition:Conference)-[:EDITION_OF]->(s)
@@ -177,25 +200,25 @@ class CommitmentRepository {
 				row.get("conference").isNull() ? null : Conference.from(row.get("conference")),
 				Commitment.from(row.get("c")),
 				row.get("statusHistory").asList(CommitmentStatusAssessment::from), null,
-				Fields.texts(row.get("r"), "citations")));
+				Grounds.from(row.get("r"))));
 	}
 
 	/** The commitments each actor made, by due date; actors are named by code (countries) or slug. */
 	Map<String, List<Commitment>> commitmentsOf(String label, String keyProperty, List<String> actors) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Commitment)-[:COMMITTED_BY]->(n:%s)
+				MATCH (t:Commitment)-[r:COMMITTED_BY]->(n:%s)
 				WHERE n.%s IN $keys
-				RETURN n.%s AS key, t ORDER BY t.dueDate, t.slug""".formatted(label, keyProperty, keyProperty), actors,
-				row -> Commitment.from(row.get("t")));
+				RETURN n.%s AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(label, keyProperty, keyProperty), actors,
+				row -> Commitment.from(row.get("t")).through(row.get("r")));
 	}
 
 	/** The commitments made in each declaration, action plan or statement (a label), by slug. */
 	Map<String, List<Commitment>> commitmentsMadeIn(String label, List<String> origins) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Commitment)-[:MADE_IN]->(n:%s)
+				MATCH (t:Commitment)-[r:MADE_IN]->(n:%s)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, t ORDER BY t.dueDate, t.slug""".formatted(label), origins,
-				row -> Commitment.from(row.get("t")));
+				RETURN n.slug AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(label), origins,
+				row -> Commitment.from(row.get("t")).through(row.get("r")));
 	}
 
 	Map<String, List<Commitment>> commitmentsOn(List<String> themes) {

@@ -17,7 +17,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-
 /**
  * Hosting rotations: who undertook to host each edition of a series, who hosts a given year, who
  * is next, which editions are still to be held; each as known on a day when asked.
@@ -25,9 +24,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class HostingController {
 
-	/** Statuses of an undertaking to host whose edition is still to be held. */
-	private static final Set<CommitmentStatus> OPEN = EnumSet.of(CommitmentStatus.PENDING,
-			CommitmentStatus.IN_PROGRESS);
+	/** Statuses of an undertaking to host whose edition is not known to have been held. */
+	private static final Set<CommitmentStatus> NOT_KNOWN_HELD = EnumSet.of(CommitmentStatus.PENDING,
+			CommitmentStatus.IN_PROGRESS, CommitmentStatus.UNKNOWN);
 
 	private final CommitmentRepository commitments;
 
@@ -66,13 +65,16 @@ class HostingController {
 			.thenApply(slots -> slots.stream().filter(slot -> slot.year() > after).findFirst().orElse(null));
 	}
 
-	/** The slots whose undertaking was pending or in progress on the day: editions still to be held. */
+	/**
+	 * The slots whose undertaking was pending, in progress or unknown on the day: editions not
+	 * known to have been held, each with its status saying which.
+	 */
 	@SchemaMapping(typeName = "ConferenceSeries")
 	CompletableFuture<List<HostingSlot>> editionsToBeHeld(ConferenceSeries series, @Argument LocalDate asOf,
 			DataLoader<String, List<HostingSlot>> hostingRotation) {
 		return rotation(series, asOf, hostingRotation).thenApply(slots -> slots.stream().filter(slot -> {
 			CommitmentStatusAssessment status = slot.status(asOf);
-			return status != null && OPEN.contains(status.status());
+			return status != null && NOT_KNOWN_HELD.contains(status.status());
 		}).toList());
 	}
 

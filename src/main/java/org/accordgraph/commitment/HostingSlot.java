@@ -6,7 +6,7 @@ import java.util.List;
 import org.accordgraph.actor.Country;
 import org.accordgraph.event.Conference;
 import org.accordgraph.evidence.Cited;
-import org.accordgraph.instrument.StatusHistory;
+import org.accordgraph.evidence.Grounds;
 
 /**
  * One year of a conference series' hosting rotation: the country that undertook to host, the
@@ -16,7 +16,7 @@ import org.accordgraph.instrument.StatusHistory;
  * @param asOf the day the slot speaks for; null for today
  */
 public record HostingSlot(int year, Country country, Conference conference, Commitment commitment,
-		List<CommitmentStatusAssessment> statusHistory, LocalDate asOf, List<String> citationKeys) implements Cited {
+		List<CommitmentStatusAssessment> statusHistory, LocalDate asOf, Grounds grounds) implements Cited {
 
 	/** Whether the undertaking was known on the day: its first assessment is that old. */
 	boolean knownOn(LocalDate day) {
@@ -25,7 +25,8 @@ public record HostingSlot(int year, Country country, Conference conference, Comm
 
 	/** The undertaking's status on a day, or on the day the slot speaks for. */
 	CommitmentStatusAssessment status(LocalDate day) {
-		return StatusHistory.onDay(this.statusHistory, CommitmentStatusAssessment::date, (day != null) ? day : this.asOf);
+		return CommitmentStatusAssessment.onDay(this.statusHistory, this.commitment.dueDate(),
+				(day != null) ? day : this.asOf);
 	}
 
 	/** The slot as it stood on a day: an edition only if it had begun by then. */
@@ -36,7 +37,7 @@ public record HostingSlot(int year, Country country, Conference conference, Comm
 		Conference held = (this.conference != null && !this.conference.startDate().isAfter(day)) ? this.conference
 				: null;
 		return new HostingSlot(this.year, this.country, held, this.commitment, this.statusHistory, day,
-				this.citationKeys);
+				this.grounds);
 	}
 
 }

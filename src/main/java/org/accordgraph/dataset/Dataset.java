@@ -1,6 +1,5 @@
 package org.accordgraph.dataset;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +38,23 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 		commitments = orEmpty(commitments);
 	}
 
+	/**
+	 * How a fact is known: {@code basis} STATED (the default: its citations say it), INFERRED or
+	 * ASSUMED, the latter two with the curator's {@code reasoning} and, for an inference, the keys
+	 * of the facts of the graph it {@code restsOn}.
+	 */
+	public interface Known {
+
+		List<String> cite();
+
+		String basis();
+
+		String reasoning();
+
+		List<String> restsOn();
+
+	}
+
 	static <T> List<T> orEmpty(List<T> list) {
 		return (list != null) ? List.copyOf(list) : List.of();
 	}
@@ -49,15 +65,47 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 	 * curator's note.
 	 */
 	public record Link(@JsonAlias({ "country", "organisation", "actor", "conference", "series", "observance",
-			"topic", "instrument", "statement" }) String to, List<String> cite, String note, String delegation) {
+			"topic", "instrument", "statement", "source" }) String to, List<String> cite, String note, String delegation,
+			String basis, String reasoning, List<String> restsOn) implements Known {
 		public Link {
 			cite = orEmpty(cite);
+			restsOn = orEmpty(restsOn);
+		}
+	}
+
+	/**
+	 * A date as exact as its source: {@code 2024-07-05}, {@code 2022-11} or {@code 2013}, or, where
+	 * the source hedges it or a curator inferred or assumed it, {@code {date, approximate, text,
+	 * basis, reasoning}}.
+	 */
+	public record DateEntry(String date, Boolean approximate, String text, String basis, String reasoning) {
+
+		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+		public DateEntry {
+		}
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static DateEntry of(String date) {
+			return new DateEntry(date, null, null, null, null);
+		}
+	}
+
+	/** A number as exact as its source: {@code 60}, or {@code {value, approximate, text}} ("about 60"). */
+	public record CountEntry(Integer value, Boolean approximate, String text, String basis, String reasoning) {
+
+		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+		public CountEntry {
+		}
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static CountEntry of(int value) {
+			return new CountEntry(value, null, null, null, null);
 		}
 	}
 
 	/** A document; {@code text} names the file of its text under {@code data/} when we hold it. */
-	public record SourceEntry(String slug, String title, String publisher, String url, LocalDate publishedOn,
-			String language, String text, String note, Map<String, CitationEntry> citations) {
+	public record SourceEntry(String slug, String title, String publisher, String url, DateEntry publishedOn,
+			String language, String text, String note, String noUrl, Map<String, CitationEntry> citations) {
 		public SourceEntry {
 			citations = (citations != null) ? citations : Map.of();
 		}
@@ -76,8 +124,10 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 		}
 	}
 
-	public record ThemeEntry(String code, String name, String description, List<String> cite) {
+	public record ThemeEntry(String code, String name, String description, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public ThemeEntry {
+			restsOn = orEmpty(restsOn);
 			cite = orEmpty(cite);
 		}
 	}
@@ -89,17 +139,21 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 	}
 
 	public record CountryEntry(String code, String name, Map<String, String> names, String region,
-			List<String> cite) {
+			List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public CountryEntry {
+			restsOn = orEmpty(restsOn);
 			names = (names != null) ? names : Map.of();
 			cite = orEmpty(cite);
 		}
 	}
 
 	public record OrganisationEntry(String slug, String name, String acronym, String kind,
-			Map<String, String> names, List<String> alsoKnownAs, LocalDate establishedOn, Link partOf,
-			Link basedIn, List<String> cite) {
+			Map<String, String> names, List<String> alsoKnownAs, DateEntry establishedOn, Link partOf,
+			Link basedIn, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public OrganisationEntry {
+			restsOn = orEmpty(restsOn);
 			names = (names != null) ? names : Map.of();
 			alsoKnownAs = orEmpty(alsoKnownAs);
 			cite = orEmpty(cite);
@@ -107,8 +161,10 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 	}
 
 	public record ProjectEntry(String slug, String name, List<Link> implementedBy, List<Link> fundedBy,
-			List<String> cite) {
+			List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public ProjectEntry {
+			restsOn = orEmpty(restsOn);
 			implementedBy = orEmpty(implementedBy);
 			fundedBy = orEmpty(fundedBy);
 			cite = orEmpty(cite);
@@ -116,8 +172,10 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 	}
 
 	public record PersonEntry(String slug, String name, List<String> alsoKnownAs, List<PositionEntry> positions,
-			List<String> cite) {
+			List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public PersonEntry {
+			restsOn = orEmpty(restsOn);
 			alsoKnownAs = orEmpty(alsoKnownAs);
 			positions = orEmpty(positions);
 			cite = orEmpty(cite);
@@ -125,45 +183,60 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 	}
 
 	/** A post held: dated by {@code from}/{@code until}, a day it was held on, or an event held at. */
-	public record PositionEntry(String slug, String title, String organisation, LocalDate from, LocalDate until,
-			LocalDate heldOn, String heldAt, String contact, String note, List<String> cite) {
+	public record PositionEntry(String slug, String title, String organisation, DateEntry from, DateEntry until,
+			DateEntry heldOn, String heldAt, String contact, String note, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public PositionEntry {
+			restsOn = orEmpty(restsOn);
 			cite = orEmpty(cite);
 		}
 	}
 
-	public record SupportTypeEntry(String slug, String name, List<String> themes, List<String> cite) {
+	public record SupportTypeEntry(String slug, String name, List<String> themes, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public SupportTypeEntry {
+			restsOn = orEmpty(restsOn);
 			themes = orEmpty(themes);
 			cite = orEmpty(cite);
 		}
 	}
 
 	public record ObservanceEntry(String slug, String name, Integer month, Integer day,
-			List<ObservanceThemeEntry> themes, List<String> cite) {
+			List<ObservanceThemeEntry> themes, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public ObservanceEntry {
+			restsOn = orEmpty(restsOn);
 			themes = orEmpty(themes);
 			cite = orEmpty(cite);
 		}
 	}
 
-	public record ObservanceThemeEntry(Integer year, String theme, List<String> cite) {
+	public record ObservanceThemeEntry(Integer year, String theme, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public ObservanceThemeEntry {
+			restsOn = orEmpty(restsOn);
 			cite = orEmpty(cite);
 		}
 	}
 
-	public record SeriesEntry(String slug, String title, String description, List<String> cite) {
+	public record SeriesEntry(String slug, String title, String description, Link agreedAt, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public SeriesEntry {
+			restsOn = orEmpty(restsOn);
 			cite = orEmpty(cite);
 		}
 	}
 
-	public record ConferenceEntry(String slug, String title, Link editionOf, LocalDate startDate,
-			LocalDate endDate, String city, String aim, String note, Integer participantCount, Link hostedBy,
+	public record ConferenceEntry(String slug, String title, Link editionOf, DateEntry startDate,
+			DateEntry endDate, String city, String aim, String note, CountEntry participantCount, List<String> alsoKnownAs,
+			List<String> attendeeCategories, Link hostedBy,
 			List<Link> coOrganisers, List<Link> funders, List<Link> supporters, List<Link> participants,
-			Link marks, List<Link> topics, List<String> cite) {
+			Link marks, List<Link> topics, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public ConferenceEntry {
+			restsOn = orEmpty(restsOn);
+			alsoKnownAs = orEmpty(alsoKnownAs);
+			attendeeCategories = orEmpty(attendeeCategories);
 			coOrganisers = orEmpty(coOrganisers);
 			funders = orEmpty(funders);
 			supporters = orEmpty(supporters);
@@ -174,39 +247,52 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 	}
 
 	public record StatementEntry(String slug, String speaker, String position, String event, Boolean direct,
-			String text, String note, List<String> themes, List<String> cite) {
+			String text, String note, List<String> themes, List<Link> topics, List<Link> refersTo,
+			List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public StatementEntry {
+			restsOn = orEmpty(restsOn);
 			themes = orEmpty(themes);
+			topics = orEmpty(topics);
+			refersTo = orEmpty(refersTo);
 			cite = orEmpty(cite);
 		}
 	}
 
 	public record StatisticEntry(String slug, String measure, Double value, String unit, Integer year, String area,
-			String qualifier, String reportedIn, List<String> cite) {
+			String qualifier, Link reportedIn, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public StatisticEntry {
+			restsOn = orEmpty(restsOn);
 			cite = orEmpty(cite);
 		}
 	}
 
-	public record DeclarationEntry(String slug, String title, String shortTitle, LocalDate adoptedOn, String note,
-			Link adoptedAt, List<Link> establishes, List<String> cite) {
+	public record DeclarationEntry(String slug, String title, String shortTitle, DateEntry adoptedOn, String note,
+			Link calledForAt, List<Link> establishes, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public DeclarationEntry {
+			restsOn = orEmpty(restsOn);
 			establishes = orEmpty(establishes);
 			cite = orEmpty(cite);
 		}
 	}
 
 	public record ActionPlanEntry(String slug, String title, String scope, Integer periodStart, Integer periodEnd,
-			Link country, Link adoptedBy, String note, List<String> cite) {
+			Integer cycleYears, Link country, Link adoptedBy, String note, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public ActionPlanEntry {
+			restsOn = orEmpty(restsOn);
 			cite = orEmpty(cite);
 		}
 	}
 
 	public record LegalInstrumentEntry(String slug, String title, List<String> alsoKnownAs, String kind,
 			String number, Link jurisdiction, String note, List<StatusEntry> statusHistory, List<Link> designates,
-			List<Link> establishes, List<String> cite) {
+			List<Link> establishes, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public LegalInstrumentEntry {
+			restsOn = orEmpty(restsOn);
 			alsoKnownAs = orEmpty(alsoKnownAs);
 			statusHistory = orEmpty(statusHistory);
 			designates = orEmpty(designates);
@@ -216,16 +302,20 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 	}
 
 	/** One assessment of a status: what was true from {@code date} on, who acted, where it is written. */
-	public record StatusEntry(String status, LocalDate date, String by, String note, List<String> cite) {
+	public record StatusEntry(String status, DateEntry date, String by, String note, Integer chapters, Integer articles, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public StatusEntry {
+			restsOn = orEmpty(restsOn);
 			cite = orEmpty(cite);
 		}
 	}
 
 	public record CommitmentEntry(String slug, String text, String kind, String series, Integer year,
-			LocalDate dueDate, List<Link> parties, Link madeIn, List<String> themes, List<Link> fulfilledBy,
-			List<StatusEntry> statusHistory, String note, List<String> cite) {
+			DateEntry dueDate, Link host, List<Link> parties, Link madeIn, List<String> themes, List<Link> fulfilledBy,
+			List<StatusEntry> statusHistory, String note, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
 		public CommitmentEntry {
+			restsOn = orEmpty(restsOn);
 			parties = orEmpty(parties);
 			themes = orEmpty(themes);
 			fulfilledBy = orEmpty(fulfilledBy);

@@ -2,6 +2,7 @@ package org.accordgraph.dataset;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,12 @@ import java.util.regex.Pattern;
 import org.accordgraph.actor.OrganisationKind;
 import org.accordgraph.commitment.CommitmentKind;
 import org.accordgraph.commitment.CommitmentStatus;
+import org.accordgraph.dataset.Dataset.DateEntry;
+import org.accordgraph.dataset.Dataset.Known;
 import org.accordgraph.dataset.Dataset.Link;
 import org.accordgraph.dataset.Dataset.StatusEntry;
+import org.accordgraph.evidence.Basis;
+import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.evidence.StatisticUnit;
 import org.accordgraph.instrument.ActionPlanScope;
 import org.accordgraph.instrument.LegalInstrumentKind;
@@ -38,7 +43,13 @@ final class DatasetMapper {
 
 	private static final Set<String> ACTORS = Set.of("Country", "Organisation", "Project", "Person");
 
-	private static final Set<String> ORIGINS = Set.of("Declaration", "ActionPlan", "LegalInstrument", "Statement");
+	private static final Set<String> ORIGINS = Set.of("Conference", "Declaration", "ActionPlan", "LegalInstrument",
+			"Statement");
+
+	/** The labels of the GraphQL Node types: what an inference can be said to rest on. */
+	private static final Set<String> NODES = Set.of("Country", "Organisation", "Project", "Person", "Position",
+			"ConferenceSeries", "Conference", "Observance", "Statement", "Statistic", "Declaration", "ActionPlan",
+			"LegalInstrument", "Commitment", "Source");
 
 	private static final Set<String> FULFILMENTS = Set.of("Conference", "Declaration", "ActionPlan",
 			"LegalInstrument");
@@ -57,7 +68,12 @@ final class DatasetMapper {
 
 	private String where;
 
-	private record ResolvedCitation(String quote, boolean verbatim) {
+	/** Where each citation is defined, for the passages no fact cites. */
+	private final Map<String, String> definedAt = new LinkedHashMap<>();
+
+	private final Set<String> cited = new HashSet<>();
+
+	private record ResolvedCitation(String quote, boolean verbatim, DateMentions dates) {
 	}
 
 	private DatasetMapper(Map<String, String> sourceTexts) {
@@ -73,6 +89,12 @@ final class DatasetMapper {
 		documents.forEach(mapper::register);
 		documents.forEach(mapper::mapSources);
 		documents.forEach(mapper::mapFacts);
+		mapper.definedAt.forEach((key, where) -> {
+			if (!mapper.cited.contains(key)) {
+				mapper.where = where;
+				mapper.problem(key.substring(key.indexOf('#') + 1), "is never cited: cite it from a fact or remove it");
+			}
+		});
 		if (!mapper.problems.isEmpty()) {
 			throw new DatasetException(mapper.problems);
 		}
@@ -140,14 +162,20 @@ final class DatasetMapper {
 			if (s.text() != null && text == null) {
 				problem("text", "file '" + s.text() + "' not found");
 			}
-			require(s.title(), "title");
+			if ((s.url() == null) == (s.noUrl() == null)) {
+				problem("url", "give the source's address, or else say in `noUrl` why none is known");
+			}
+			if (s.title() == null && s.publisher() == null) {
+				problem("title", "a source needs a title or a publisher to be named by");
+			}
 			Map<String, Object> props = props("slug", s.slug(), "title", s.title(), "publisher", s.publisher(),
-					"url", s.url(), "publishedOn", s.publishedOn(), "language", s.language(), "note", s.note());
+					"url", s.url(), "noUrl", s.noUrl(), "language", s.language(), "note", s.note());
+			if (s.publishedOn() != null) {
+				date(props, "publishedOn", s.publishedOn(), List.of(), "publishedOn");
+			}
 			props.put("text", (text != null) ? text.text() : null);
 			this.plan.node("Source", props);
-			if (s.citations().isEmpty()) {
-				problem("citations", "a source needs at least one citation");
-			}
+			String sourceWhere = this.where;
 			s.citations().forEach((name, entry) -> {
 				String key = s.slug() + "#" + name;
 				if (entry == null || entry.quote() == null || entry.quote().isBlank()) {
@@ -169,7 +197,9 @@ final class DatasetMapper {
 				else {
 					citation.put("quote", entry.quote().strip());
 				}
-				this.citations.put(key, new ResolvedCitation((String) citation.get("quote"), text != null));
+				this.definedAt.put(key, sourceWhere + ".citations");
+				this.citations.put(key, new ResolvedCitation((String) citation.get("quote"), text != null,
+						new DateMentions((String) citation.get("quote"))));
 				this.plan.node("Citation", citation);
 				this.plan.relationship("Citation", key, "FROM_SOURCE", "Source", s.slug(), Map.of());
 			});
@@ -180,99 +210,109 @@ final class DatasetMapper {
 
 	private void mapFacts(Document doc) {
 		Dataset d = doc.dataset();
-		each(doc, "themes", d.themes(), Dataset.ThemeEntry::code, t -> node("Theme", t.cite(), "code", t.code(), "name", t.name(),
-				"description", t.description()));
+		each(doc, "themes", d.themes(), Dataset.ThemeEntry::code, t -> cited("Theme",
+				props("code", t.code(), "name", t.name(), "description", t.description()), t, null));
 		each(doc, "topics", d.topics(), Dataset.TopicEntry::slug, t -> {
 			this.plan.node("Topic", props("slug", t.slug(), "name", require(t.name(), "name")));
-			themes("Topic", t.slug(), t.themes(), List.of());
+			for (String theme : t.themes()) {
+				if (parse(theme, Theme.class, "themes") != null) {
+					this.plan.relationship("Topic", t.slug(), "ON_THEME", "Theme", theme, Map.of());
+				}
+			}
 		});
 		each(doc, "countries", d.countries(), Dataset.CountryEntry::code, c -> {
 			Map<String, Object> props = props("code", c.code(), "name", require(c.name(), "name"), "region",
 					c.region());
 			localNames(props, c.names());
-			cited("Country", props, c.cite());
+			cited("Country", props, c, null);
 		});
 		each(doc, "organisations", d.organisations(), Dataset.OrganisationEntry::slug, o -> {
 			Map<String, Object> props = props("slug", o.slug(), "name", require(o.name(), "name"), "acronym",
 					o.acronym(), "kind", name(parse(o.kind(), OrganisationKind.class, "kind")), "alsoKnownAs",
-					o.alsoKnownAs(), "establishedOn", o.establishedOn());
+					o.alsoKnownAs());
 			localNames(props, o.names());
-			cited("Organisation", props, o.cite());
+			date(props, "establishedOn", o.establishedOn(), o.cite(), "establishedOn");
+			cited("Organisation", props, o, null);
 			link("Organisation", o.slug(), "PART_OF", o.partOf(), "partOf", Set.of("Organisation"));
 			link("Organisation", o.slug(), "BASED_IN", o.basedIn(), "basedIn", Set.of("Country"));
 		});
 		each(doc, "projects", d.projects(), Dataset.ProjectEntry::slug, p -> {
-			cited("Project", props("slug", p.slug(), "name", require(p.name(), "name")), p.cite());
+			cited("Project", props("slug", p.slug(), "name", require(p.name(), "name")), p, null);
 			links("Project", p.slug(), "IMPLEMENTED_BY", p.implementedBy(), "implementedBy", Set.of("Organisation"));
 			links("Project", p.slug(), "FUNDED_BY", p.fundedBy(), "fundedBy", Set.of("Organisation"));
 		});
 		each(doc, "people", d.people(), Dataset.PersonEntry::slug, p -> {
 			cited("Person", props("slug", p.slug(), "name", require(p.name(), "name"), "alsoKnownAs",
-					p.alsoKnownAs()), p.cite());
+					p.alsoKnownAs()), p, null);
 			for (int i = 0; i < p.positions().size(); i++) {
 				var position = p.positions().get(i);
 				String field = "positions[" + i + "]";
-				cited("Position", props("slug", position.slug(), "title", require(position.title(), field + ".title"),
-						"from", position.from(), "until", position.until(), "heldOn", position.heldOn(), "contact",
-						position.contact(), "note", position.note()), position.cite(), field);
-				this.plan.relationship("Person", p.slug(), "HELD", "Position", position.slug(),
-						props("citations", position.cite()));
+				Map<String, Object> props = props("slug", position.slug(), "title",
+						require(position.title(), field + ".title"), "contact", position.contact(), "note",
+						position.note());
+				date(props, "from", position.from(), position.cite(), field + ".from");
+				date(props, "until", position.until(), position.cite(), field + ".until");
+				date(props, "heldOn", position.heldOn(), position.cite(), field + ".heldOn");
+				cited("Position", props, position, field);
+				stated("Person", p.slug(), "HELD", "Position", position.slug(), position);
 				ref("Position", position.slug(), "AT", position.organisation(), field + ".organisation",
-						Set.of("Organisation"), position.cite(), false);
+						Set.of("Organisation"), position, false);
 				ref("Position", position.slug(), "HELD_AT", position.heldAt(), field + ".heldAt",
-						Set.of("Conference"), position.cite(), false);
+						Set.of("Conference"), position, false);
 			}
 		});
 		each(doc, "supportTypes", d.supportTypes(), Dataset.SupportTypeEntry::slug, s -> {
-			cited("SupportType", props("slug", s.slug(), "name", require(s.name(), "name")), s.cite());
-			themes("SupportType", s.slug(), s.themes(), s.cite());
+			cited("SupportType", props("slug", s.slug(), "name", require(s.name(), "name")), s, null);
+			themes("SupportType", s.slug(), s.themes(), s);
 		});
 		each(doc, "observances", d.observances(), Dataset.ObservanceEntry::slug, o -> {
 			cited("Observance", props("slug", o.slug(), "name", require(o.name(), "name"), "month", o.month(), "day",
-					o.day()), o.cite());
+					o.day()), o, null);
 			for (int i = 0; i < o.themes().size(); i++) {
 				var theme = o.themes().get(i);
 				String field = "themes[" + i + "]";
 				String slug = o.slug() + "-" + theme.year();
 				define(slug, "ObservanceTheme");
 				cited("ObservanceTheme", props("slug", slug, "year", require(theme.year(), field + ".year"), "theme",
-						require(theme.theme(), field + ".theme")), theme.cite(), field);
-				this.plan.relationship("Observance", o.slug(), "HAD_THEME", "ObservanceTheme", slug,
-						props("citations", theme.cite()));
+						require(theme.theme(), field + ".theme")), theme, field);
+				stated("Observance", o.slug(), "HAD_THEME", "ObservanceTheme", slug, theme);
 			}
 		});
-		each(doc, "conferenceSeries", d.conferenceSeries(), Dataset.SeriesEntry::slug, s -> cited("ConferenceSeries",
-				props("slug", s.slug(), "title", require(s.title(), "title"), "description", s.description()),
-				s.cite()));
+		each(doc, "conferenceSeries", d.conferenceSeries(), Dataset.SeriesEntry::slug, s -> {
+			cited("ConferenceSeries", props("slug", s.slug(), "title", require(s.title(), "title"), "description",
+					s.description()), s, null);
+			link("ConferenceSeries", s.slug(), "AGREED_AT", s.agreedAt(), "agreedAt", Set.of("Conference"));
+		});
 		each(doc, "conferences", d.conferences(), Dataset.ConferenceEntry::slug, this::mapConference);
 		each(doc, "statements", d.statements(), Dataset.StatementEntry::slug, this::mapStatement);
 		each(doc, "statistics", d.statistics(), Dataset.StatisticEntry::slug, s -> {
 			cited("Statistic", props("slug", s.slug(), "measure", require(s.measure(), "measure"), "value", s.value(),
 					"unit", name(parse(s.unit(), StatisticUnit.class, "unit")), "year", s.year(), "area", s.area(),
-					"qualifier", s.qualifier()), s.cite());
+					"qualifier", s.qualifier()), s, null);
 			if (s.value() == null && s.qualifier() == null) {
 				problem("value", "a statistic needs a value or a qualifier");
 			}
-			ref("Statistic", s.slug(), "REPORTED_IN", s.reportedIn(), "reportedIn", Set.of("Source"), s.cite(),
-					false);
+			link("Statistic", s.slug(), "REPORTED_IN", s.reportedIn(), "reportedIn", Set.of("Source"));
 		});
 		each(doc, "declarations", d.declarations(), Dataset.DeclarationEntry::slug, x -> {
-			cited("Declaration", props("slug", x.slug(), "title", require(x.title(), "title"), "shortTitle",
-					x.shortTitle(), "adoptedOn", x.adoptedOn(), "note", x.note()), x.cite());
-			link("Declaration", x.slug(), "ADOPTED_AT", x.adoptedAt(), "adoptedAt", Set.of("Conference"));
+			Map<String, Object> props = props("slug", x.slug(), "title", require(x.title(), "title"), "shortTitle",
+					x.shortTitle(), "note", x.note());
+			date(props, "adoptedOn", x.adoptedOn(), x.cite(), "adoptedOn");
+			cited("Declaration", props, x, null);
+			link("Declaration", x.slug(), "CALLED_FOR_AT", x.calledForAt(), "calledForAt", Set.of("Conference"));
 			links("Declaration", x.slug(), "ESTABLISHED", x.establishes(), "establishes", Set.of("ConferenceSeries"));
 		});
 		each(doc, "actionPlans", d.actionPlans(), Dataset.ActionPlanEntry::slug, x -> {
 			cited("ActionPlan", props("slug", x.slug(), "title", require(x.title(), "title"), "scope",
 					name(parse(x.scope(), ActionPlanScope.class, "scope")), "periodStart", x.periodStart(),
-					"periodEnd", x.periodEnd(), "note", x.note()), x.cite());
+					"periodEnd", x.periodEnd(), "cycleYears", x.cycleYears(), "note", x.note()), x, null);
 			link("ActionPlan", x.slug(), "OF", x.country(), "country", Set.of("Country"));
 			link("ActionPlan", x.slug(), "ADOPTED_BY", x.adoptedBy(), "adoptedBy", ACTORS);
 		});
 		each(doc, "legalInstruments", d.legalInstruments(), Dataset.LegalInstrumentEntry::slug, x -> {
 			cited("LegalInstrument", props("slug", x.slug(), "title", require(x.title(), "title"), "alsoKnownAs",
 					x.alsoKnownAs(), "kind", name(parse(x.kind(), LegalInstrumentKind.class, "kind")), "number",
-					x.number(), "note", x.note()), x.cite());
+					x.number(), "note", x.note()), x, null);
 			link("LegalInstrument", x.slug(), "IN_JURISDICTION_OF", x.jurisdiction(), "jurisdiction",
 					Set.of("Country"));
 			links("LegalInstrument", x.slug(), "DESIGNATES", x.designates(), "designates", Set.of("Observance"));
@@ -285,12 +325,23 @@ final class DatasetMapper {
 
 	private void mapConference(Dataset.ConferenceEntry c) {
 		require(c.startDate(), "startDate");
-		if (c.startDate() != null && c.endDate() != null && c.endDate().isBefore(c.startDate())) {
+		Map<String, Object> props = props("slug", c.slug(), "title", c.title(), "city", c.city(),
+				"aim", c.aim(), "note", c.note(), "alsoKnownAs", c.alsoKnownAs(), "attendeeCategories",
+				c.attendeeCategories());
+		PartialDate start = date(props, "startDate", c.startDate(), c.cite(), "startDate");
+		PartialDate end = date(props, "endDate", c.endDate(), c.cite(), "endDate");
+		if (start != null && end != null && end.isBefore(start.earliest())) {
 			problem("endDate", "is before startDate");
 		}
-		cited("Conference", props("slug", c.slug(), "title", require(c.title(), "title"), "startDate", c.startDate(),
-				"endDate", c.endDate(), "city", c.city(), "aim", c.aim(), "note", c.note(), "participantCount",
-				c.participantCount()), c.cite());
+		if (c.participantCount() != null) {
+			Dataset.CountEntry count = c.participantCount();
+			props.put("participantCount", require(count.value(), "participantCount.value"));
+			props.put("participantCountApproximate", Boolean.TRUE.equals(count.approximate()) ? true : null);
+			props.put("participantCountText", count.text());
+			props.put("participantCountBasis", name(basis(count.basis(), count.reasoning(), "participantCount.")));
+			props.put("participantCountReasoning", count.reasoning());
+		}
+		cited("Conference", props, c, null);
 		link("Conference", c.slug(), "EDITION_OF", c.editionOf(), "editionOf", Set.of("ConferenceSeries"));
 		link("Conference", c.slug(), "HOSTED_BY", c.hostedBy(), "hostedBy", Set.of("Country"));
 		links("Conference", c.slug(), "CO_ORGANISED_BY", c.coOrganisers(), "coOrganisers", ACTORS);
@@ -304,7 +355,7 @@ final class DatasetMapper {
 	private void mapStatement(Dataset.StatementEntry s) {
 		String text = require(s.text(), "text");
 		boolean direct = Boolean.TRUE.equals(s.direct());
-		cited("Statement", props("slug", s.slug(), "text", text, "direct", direct, "note", s.note()), s.cite());
+		cited("Statement", props("slug", s.slug(), "text", text, "direct", direct, "note", s.note()), s, null);
 		if (direct && text != null) {
 			String words = SourceText.normalise(text);
 			boolean quoted = s.cite().stream()
@@ -314,24 +365,28 @@ final class DatasetMapper {
 				problem("text", "a direct statement must occur word for word in one of its verbatim citations");
 			}
 		}
-		ref("Statement", s.slug(), "SPOKEN_BY", s.speaker(), "speaker", Set.of("Person"), s.cite(), true);
-		ref("Statement", s.slug(), "IN_CAPACITY_OF", s.position(), "position", Set.of("Position"), s.cite(), false);
-		ref("Statement", s.slug(), "AT", s.event(), "event", Set.of("Conference"), s.cite(), false);
-		themes("Statement", s.slug(), s.themes(), s.cite());
+		ref("Statement", s.slug(), "SPOKEN_BY", s.speaker(), "speaker", Set.of("Person"), s, true);
+		ref("Statement", s.slug(), "IN_CAPACITY_OF", s.position(), "position", Set.of("Position"), s, false);
+		ref("Statement", s.slug(), "AT", s.event(), "event", Set.of("Conference"), s, false);
+		themes("Statement", s.slug(), s.themes(), s);
+		links("Statement", s.slug(), "DISCUSSED", s.topics(), "topics", Set.of("Topic"));
+		links("Statement", s.slug(), "REFERS_TO", s.refersTo(), "refersTo", Set.of("Source"));
 	}
 
 	private void mapCommitment(Dataset.CommitmentEntry c) {
-		cited("Commitment", props("slug", c.slug(), "text", require(c.text(), "text"), "kind",
-				name(parse(c.kind(), CommitmentKind.class, "kind")), "year", c.year(), "dueDate", c.dueDate(), "note",
-				c.note()), c.cite());
+		Map<String, Object> props = props("slug", c.slug(), "text", require(c.text(), "text"), "kind",
+				name(parse(c.kind(), CommitmentKind.class, "kind")), "year", c.year(), "note", c.note());
+		date(props, "dueDate", c.dueDate(), c.cite(), "dueDate");
+		cited("Commitment", props, c, null);
 		if (c.parties().isEmpty()) {
 			problem("parties", "a commitment needs at least one party");
 		}
 		links("Commitment", c.slug(), "COMMITTED_BY", c.parties(), "parties", ACTORS);
+		link("Commitment", c.slug(), "TO_BE_HOSTED_BY", c.host(), "host", Set.of("Country"));
 		link("Commitment", c.slug(), "MADE_IN", c.madeIn(), "madeIn", ORIGINS);
 		links("Commitment", c.slug(), "FULFILLED_BY", c.fulfilledBy(), "fulfilledBy", FULFILMENTS);
-		ref("Commitment", c.slug(), "CONCERNS", c.series(), "series", Set.of("ConferenceSeries"), c.cite(), false);
-		themes("Commitment", c.slug(), c.themes(), c.cite());
+		ref("Commitment", c.slug(), "CONCERNS", c.series(), "series", Set.of("ConferenceSeries"), c, false);
+		themes("Commitment", c.slug(), c.themes(), c);
 		statusHistory("Commitment", c.slug(), c.statusHistory(), CommitmentStatus.class);
 	}
 
@@ -345,30 +400,108 @@ final class DatasetMapper {
 			if (status == null || entry.date() == null) {
 				continue;
 			}
-			String slug = owner + "-" + entry.date() + "-" + status.name().toLowerCase().replace('_', '-');
+			Map<String, Object> props = props("status", status.name(), "note", entry.note(), "chapters",
+					entry.chapters(), "articles", entry.articles(), "assessedBy", "Accord Graph curators");
+			PartialDate date = date(props, "date", entry.date(), entry.cite(), field + ".date");
+			if (date == null) {
+				continue;
+			}
+			String slug = owner + "-" + date.iso() + "-" + status.name().toLowerCase().replace('_', '-');
+			props.put("slug", slug);
 			define(slug, "StatusAssessment");
-			cited("StatusAssessment", props("slug", slug, "status", status.name(), "date", entry.date(), "note",
-					entry.note(), "assessedBy", "Accord Graph curators"), entry.cite(), field);
+			cited("StatusAssessment", props, entry, field);
 			this.plan.relationship(label, owner, "HAS_STATUS", "StatusAssessment", slug, Map.of());
-			ref("StatusAssessment", slug, "BY", entry.by(), field + ".by", ACTORS, entry.cite(), false);
+			ref("StatusAssessment", slug, "BY", entry.by(), field + ".by", ACTORS, entry, false);
 		}
 	}
 
 	// --- building blocks ---------------------------------------------------------------------
 
-	/** A node whose facts are supported by the given citations. */
-	private void node(String label, List<String> cite, Object... keyValues) {
-		cited(label, props(keyValues), cite);
-	}
-
-	private void cited(String label, Map<String, Object> props, List<String> cite) {
-		cited(label, props, cite, null);
-	}
-
-	private void cited(String label, Map<String, Object> props, List<String> cite, String field) {
-		checkCitations(cite, (field != null) ? field + ".cite" : "cite");
-		props.put("citations", cite);
+	/** A node holding facts: its citations and how it is known. */
+	private void cited(String label, Map<String, Object> props, Known fact, String field) {
+		props.putAll(grounds(fact, (field != null) ? field + "." : ""));
 		this.plan.node(label, props);
+	}
+
+	/**
+	 * The properties that say how a fact is known, checked: citations that exist, a basis, the
+	 * reasoning of a fact that is not stated, and the Node-typed facts an inference rests on.
+	 */
+	private Map<String, Object> grounds(Known fact, String prefix) {
+		checkCitations(fact.cite(), prefix + "cite");
+		Basis basis = basis(fact.basis(), fact.reasoning(), prefix);
+		List<String> restsOn = new ArrayList<>();
+		for (String key : fact.restsOn()) {
+			String label = this.labels.get(key);
+			if (label == null || !NODES.contains(label)) {
+				problem(prefix + "restsOn", "'" + key + "' is not the key of a fact the graph holds as a node");
+			}
+			else {
+				restsOn.add(label + ":" + key);
+			}
+		}
+		if (!fact.restsOn().isEmpty() && basis != Basis.INFERRED) {
+			problem(prefix + "restsOn", "only an INFERRED fact rests on others");
+		}
+		return props("citations", fact.cite(), "basis", name(basis), "reasoning", fact.reasoning(), "restsOn",
+				restsOn);
+	}
+
+	private Basis basis(String value, String reasoning, String prefix) {
+		Basis basis = (value != null) ? parse(value, Basis.class, prefix + "basis") : Basis.STATED;
+		boolean reasoned = reasoning != null && !reasoning.isBlank();
+		if (basis != null && basis != Basis.STATED && !reasoned) {
+			problem(prefix + "reasoning", "an " + basis + " fact needs the curator's reasoning");
+		}
+		if (basis == Basis.STATED && reasoned) {
+			problem(prefix + "reasoning", "a STATED fact is said by its citations; reasoning is for INFERRED or ASSUMED ones");
+		}
+		return basis;
+	}
+
+	/**
+	 * Adds the date named {@code name} to the properties (see {@link PartialDate} for how it is
+	 * stored), checked against the citations of its fact: a stated date must be named by one of
+	 * them to its precision, and hedged if they hedge it.
+	 */
+	private PartialDate date(Map<String, Object> props, String name, DateEntry entry, List<String> cite,
+			String field) {
+		if (entry == null) {
+			return null;
+		}
+		PartialDate parsed;
+		try {
+			parsed = PartialDate.parse(require(entry.date(), field + ".date"));
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			problem(field, (entry.date() == null) ? "has no date" : ex.getMessage());
+			return null;
+		}
+		Basis basis = basis(entry.basis(), entry.reasoning(), field + ".");
+		boolean approximate = Boolean.TRUE.equals(entry.approximate());
+		PartialDate date = parsed.withWords(approximate, entry.text(), basis, entry.reasoning());
+		if (basis == Basis.STATED) {
+			List<DateMentions> mentions = cite.stream()
+				.map(this.citations::get)
+				.filter(citation -> citation != null)
+				.map(ResolvedCitation::dates)
+				.toList();
+			if (mentions.stream().noneMatch(m -> m.names(date))) {
+				problem(field, "no citation of the fact names " + date.iso() + " (" + date.precision().name().toLowerCase()
+						+ "): make it as exact as they are, or mark it INFERRED or ASSUMED with reasoning");
+			}
+			else if (!approximate && mentions.stream().anyMatch(m -> m.hedges(date))) {
+				problem(field, "its citation hedges " + date.iso() + " (\"about\", \"around\", \"at least\"): set approximate");
+			}
+		}
+		props.put(name, date.earliest());
+		props.put(name + "Latest", date.latest());
+		props.put(name + "Precision", date.precision().name());
+		props.put(name + "Approximate", approximate ? true : null);
+		props.put(name + "Text", date.text());
+		props.put(name + "Basis", name(basis));
+		props.put(name + "Reasoning", date.reasoning());
+		return date;
 	}
 
 	private void link(String fromLabel, String fromKey, String type, Link link, String field, Set<String> targets) {
@@ -385,17 +518,18 @@ final class DatasetMapper {
 	}
 
 	private void addLink(String fromLabel, String fromKey, String type, Link link, String field, Set<String> targets) {
-		checkCitations(link.cite(), field + ".cite");
+		Map<String, Object> props = grounds(link, field + ".");
+		props.put("note", link.note());
+		props.put("delegation", link.delegation());
 		String label = target(link.to(), field, targets);
 		if (label != null) {
-			this.plan.relationship(fromLabel, fromKey, type, label, link.to(),
-					props("citations", link.cite(), "note", link.note(), "delegation", link.delegation()));
+			this.plan.relationship(fromLabel, fromKey, type, label, link.to(), props);
 		}
 	}
 
-	/** A relationship stated by the facts of its node: it carries the node's citations. */
+	/** A relationship stated by the facts of its node: it carries the node's citations and basis. */
 	private void ref(String fromLabel, String fromKey, String type, String key, String field, Set<String> targets,
-			List<String> cite, boolean required) {
+			Known fact, boolean required) {
 		if (key == null) {
 			if (required) {
 				problem(field, "is missing");
@@ -404,14 +538,35 @@ final class DatasetMapper {
 		}
 		String label = target(key, field, targets);
 		if (label != null) {
-			this.plan.relationship(fromLabel, fromKey, type, label, key, props("citations", cite));
+			stated(fromLabel, fromKey, type, label, key, fact);
 		}
 	}
 
-	private void themes(String label, String key, List<String> themes, List<String> cite) {
+	private void stated(String fromLabel, String fromKey, String type, String toLabel, Object toKey, Known fact) {
+		this.plan.relationship(fromLabel, fromKey, type, toLabel, toKey, props("citations", fact.cite(), "basis",
+				name(basisOrStated(fact)), "reasoning", fact.reasoning(), "restsOn", restsOn(fact)));
+	}
+
+	private static Basis basisOrStated(Known fact) {
+		try {
+			return (fact.basis() != null) ? Basis.valueOf(fact.basis()) : Basis.STATED;
+		}
+		catch (IllegalArgumentException ex) {
+			return Basis.STATED;
+		}
+	}
+
+	private List<String> restsOn(Known fact) {
+		return fact.restsOn().stream()
+			.filter(this.labels::containsKey)
+			.map(key -> this.labels.get(key) + ":" + key)
+			.toList();
+	}
+
+	private void themes(String label, String key, List<String> themes, Known fact) {
 		for (String theme : themes) {
 			if (parse(theme, Theme.class, "themes") != null) {
-				this.plan.relationship(label, key, "ON_THEME", "Theme", theme, props("citations", cite));
+				stated(label, key, "ON_THEME", "Theme", theme, fact);
 			}
 		}
 	}
@@ -437,6 +592,7 @@ final class DatasetMapper {
 			if (!this.citations.containsKey(key)) {
 				problem(field, "'" + key + "' is not a citation of any source (expected \"<source>#<citation>\")");
 			}
+			this.cited.add(key);
 		}
 	}
 

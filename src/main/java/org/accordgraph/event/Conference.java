@@ -1,20 +1,42 @@
 package org.accordgraph.event;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
+import org.accordgraph.evidence.PartialDate;
+import org.accordgraph.evidence.Quantity;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A conference: when, where, why; who hosted, organised, funded and attended it is in the graph. */
-public record Conference(String slug, String title, LocalDate startDate, LocalDate endDate, String city,
-		String aim, String note, Integer participantCount, List<String> citationKeys) implements Cited {
+public record Conference(String slug, String title, PartialDate startDate, PartialDate endDate, String city,
+		String aim, String note, Quantity participantCount, List<String> alsoKnownAs, List<String> attendeeCategories,
+		Grounds grounds) implements Cited {
+
+	/** How to call it: its title, or else where and when it was held. */
+	public String name() {
+		if (this.title != null) {
+			return this.title;
+		}
+		return "Conference" + ((this.city != null) ? " in " + this.city : "") + ", " + this.startDate.iso();
+	}
 
 	public static Conference from(MapAccessor node) {
-		return new Conference(Fields.text(node, "slug"), Fields.text(node, "title"), Fields.date(node, "startDate"),
-				Fields.date(node, "endDate"), Fields.text(node, "city"), Fields.text(node, "aim"),
-				Fields.text(node, "note"), Fields.integer(node, "participantCount"), Fields.texts(node, "citations"));
+		return new Conference(Fields.text(node, "slug"), Fields.text(node, "title"), PartialDate.from(node, "startDate"),
+				PartialDate.from(node, "endDate"), Fields.text(node, "city"), Fields.text(node, "aim"),
+				Fields.text(node, "note"), Quantity.from(node, "participantCount"),
+				Fields.texts(node, "alsoKnownAs"), Fields.texts(node, "attendeeCategories"), Grounds.from(node));
+	}
+
+	/**
+	 * The conference as reached through a relationship, such as a series' editions: it answers for
+	 * both, with the relationship's citations added and the weaker basis of the two.
+	 */
+	public Conference through(MapAccessor relationship) {
+		return new Conference(this.slug, this.title, this.startDate, this.endDate, this.city, this.aim,
+				this.note, this.participantCount, this.alsoKnownAs, this.attendeeCategories,
+				Grounds.together(List.of(this.grounds, Grounds.from(relationship))));
 	}
 
 }

@@ -1,8 +1,7 @@
 package org.accordgraph.event;
 
-import java.util.List;
-
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.Record;
 
@@ -16,20 +15,20 @@ public final class EventLinks {
 	}
 
 	/** A relationship to a conference. */
-	public record ConferenceLink(Conference conference, String note, List<String> citationKeys) implements Cited {
+	public record ConferenceLink(Conference conference, String note, Grounds grounds) implements Cited {
 	}
 
 	/** A relationship to a conference series. */
-	public record ConferenceSeriesLink(ConferenceSeries series, String note, List<String> citationKeys)
+	public record ConferenceSeriesLink(ConferenceSeries series, String note, Grounds grounds)
 			implements Cited {
 	}
 
 	/** A relationship to an observance. */
-	public record ObservanceLink(Observance observance, String note, List<String> citationKeys) implements Cited {
+	public record ObservanceLink(Observance observance, String note, Grounds grounds) implements Cited {
 	}
 
 	/** A relationship to a topic, such as a conference having discussed it. */
-	public record TopicLink(Topic topic, String note, List<String> citationKeys) implements Cited {
+	public record TopicLink(Topic topic, String note, Grounds grounds) implements Cited {
 	}
 
 	public static ConferenceLink conference(Record row) {
@@ -52,8 +51,8 @@ public final class EventLinks {
 		return Fields.text(row.get("r"), "note");
 	}
 
-	private static List<String> citations(Record row) {
-		return Fields.texts(row.get("r"), "citations");
+	private static Grounds citations(Record row) {
+		return Grounds.from(row.get("r"));
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.accordgraph.event;
 
+import java.util.List;
+
+import org.accordgraph.evidence.Basis;
 import org.accordgraph.graphql.DateRange;
 import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.SortOrder;
@@ -20,7 +23,8 @@ final class EventLists {
 	 * it co-organised, funded, supported or took part in
 	 * @param date days the conference's start falls within
 	 */
-	record ConferenceFilter(String title, String city, String series, String hostedBy, String actor, DateRange date) {
+	record ConferenceFilter(String title, String city, String series, String hostedBy, String actor, DateRange date,
+			List<Basis> basis) {
 	}
 
 	enum ConferenceOrderField {
@@ -39,7 +43,7 @@ final class EventLists {
 	 * @param theme a theme it falls under
 	 * @param direct true for the speakers' own words, false for words the sources report
 	 */
-	record StatementFilter(String text, String speaker, String event, Theme theme, Boolean direct) {
+	record StatementFilter(String text, String speaker, String event, Theme theme, Boolean direct, List<Basis> basis) {
 	}
 
 	enum StatementOrderField {

@@ -8,10 +8,12 @@ import org.accordgraph.actor.Links.ActorLink;
 import org.accordgraph.actor.Links.CountryLink;
 import org.accordgraph.actor.Person;
 import org.accordgraph.actor.Position;
+import org.accordgraph.event.EventLinks.ConferenceLink;
 import org.accordgraph.event.EventLinks.ConferenceSeriesLink;
 import org.accordgraph.event.EventLinks.ObservanceLink;
 import org.accordgraph.event.EventLinks.TopicLink;
 import org.accordgraph.event.EventRepository.Involvement;
+import org.accordgraph.evidence.SourceLink;
 import org.accordgraph.theme.Theme;
 import org.accordgraph.theme.ThemeDefinition;
 import org.accordgraph.theme.Themes;
@@ -78,7 +80,23 @@ class EventRelationsController {
 
 	@BatchMapping
 	List<List<TopicLink>> topics(List<Conference> conferences) {
-		return listsInOrder(conferences, Conference::slug, this.events.topics(slugs(conferences)));
+		return listsInOrder(conferences, Conference::slug, this.events.topics("Conference", slugs(conferences)));
+	}
+
+	@BatchMapping(typeName = "Statement", field = "topics")
+	List<List<TopicLink>> topicsOfStatement(List<Statement> statements) {
+		return listsInOrder(statements, Statement::slug, this.events.topics("Statement", keys(statements, Statement::slug)));
+	}
+
+	@BatchMapping
+	List<List<SourceLink>> refersTo(List<Statement> statements) {
+		return listsInOrder(statements, Statement::slug,
+				this.events.sourcesReferredTo(keys(statements, Statement::slug)));
+	}
+
+	@BatchMapping
+	Map<ConferenceSeries, ConferenceLink> agreedAt(List<ConferenceSeries> series) {
+		return byParent(series, ConferenceSeries::slug, this.events.agreedAt(keys(series, ConferenceSeries::slug)));
 	}
 
 	@BatchMapping(typeName = "Conference", field = "statements")

@@ -10,21 +10,25 @@ import org.accordgraph.actor.Links.ActorLink;
 import org.accordgraph.actor.Links.CountryLink;
 import org.accordgraph.actor.Person;
 import org.accordgraph.actor.Position;
+import org.accordgraph.event.EventLinks.ConferenceLink;
 import org.accordgraph.event.EventLinks.ConferenceSeriesLink;
 import org.accordgraph.event.EventLinks.ObservanceLink;
 import org.accordgraph.event.EventLinks.TopicLink;
-import org.accordgraph.graphql.Connection;
-import org.accordgraph.graphql.KeysetQuery;
-import org.accordgraph.graphql.Ordering;
-import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.event.EventLists.ConferenceFilter;
 import org.accordgraph.event.EventLists.ConferenceOrder;
 import org.accordgraph.event.EventLists.ConferenceOrderField;
 import org.accordgraph.event.EventLists.StatementFilter;
 import org.accordgraph.event.EventLists.StatementOrder;
 import org.accordgraph.event.EventLists.StatementOrderField;
+import org.accordgraph.evidence.Bases;
+import org.accordgraph.evidence.Source;
+import org.accordgraph.evidence.SourceLink;
+import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.DateRange;
+import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.OrderDirection;
+import org.accordgraph.graphql.Ordering;
+import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.graphql.PageRequest;
 import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.neo4j.BatchQuery;
@@ -72,6 +76,7 @@ class EventRepository {
 	Connection<Conference> conferences(ConferenceFilter filter, ConferenceOrder order, PageRequest page) {
 		KeysetQuery<Conference> query = KeysetQuery.of(this.neo4j, "MATCH (n:Conference)", Conference::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.title() != null) {
 				query.where("toLower(n.title) CONTAINS toLower($title)", "title", filter.title());
 			}
@@ -94,7 +99,7 @@ class EventRepository {
 			}
 			if (filter.date() != null) {
 				DateRange dates = filter.date().validate("filter.date");
-				query.within("n.startDate", "date", dates.from(), dates.to());
+				query.meeting("n.startDate", "n.startDateLatest", "date", dates.from(), dates.to());
 			}
 		}
 		OrderDirection direction = SortOrder.directionOf(order);
@@ -109,6 +114,7 @@ class EventRepository {
 	Connection<Statement> statements(StatementFilter filter, StatementOrder order, PageRequest page) {
 		KeysetQuery<Statement> query = KeysetQuery.of(this.neo4j, "MATCH (n:Statement)", Statement::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.direct() != null) {
 				query.where("n.direct = $direct", "direct", filter.direct());
 			}
@@ -138,9 +144,10 @@ class EventRepository {
 	/** The editions of each series, by date. */
 	Map<String, List<Conference>> editions(List<String> series) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Conference)-[:EDITION_OF]->(n:ConferenceSeries)
+				MATCH (t:Conference)-[r:EDITION_OF]->(n:ConferenceSeries)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, t ORDER BY t.startDate""", series, row -> Conference.from(row.get("t")));
+				RETURN n.slug AS key, t, r ORDER BY t.startDate""", series,
+				row -> Conference.from(row.get("t")).through(row.get("r")));
 	}
 
 	Map<String, ConferenceSeriesLink> seriesOf(List<String> conferences) {
@@ -172,11 +179,29 @@ class EventRepository {
 				RETURN n.slug AS key, r, t""", conferences, EventLinks::observance);
 	}
 
-	Map<String, List<TopicLink>> topics(List<String> conferences) {
+	/** The topics each conference or statement (a label) discussed, by slug. */
+	Map<String, List<TopicLink>> topics(String label, List<String> slugs) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (n:Conference)-[r:DISCUSSED]->(t:Topic)
+				MATCH (n:%s)-[r:DISCUSSED]->(t:Topic)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, r, t ORDER BY t.slug""", conferences, EventLinks::topic);
+				RETURN n.slug AS key, r, t ORDER BY t.slug""".formatted(label), slugs, EventLinks::topic);
+	}
+
+	/** The sources each statement refers to, by slug. */
+	Map<String, List<SourceLink>> sourcesReferredTo(List<String> statements) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (n:Statement)-[r:REFERS_TO]->(s:Source)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, %s AS t ORDER BY s.slug""".formatted(Source.projection("s")), statements,
+				SourceLink::from);
+	}
+
+	/** The conference whose delegates agreed to hold each series. */
+	Map<String, ConferenceLink> agreedAt(List<String> series) {
+		return BatchQuery.one(this.neo4j, """
+				MATCH (n:ConferenceSeries)-[r:AGREED_AT]->(t:Conference)
+				WHERE n.slug IN $keys
+				RETURN n.slug AS key, r, t""", series, EventLinks::conference);
 	}
 
 	Map<String, List<Statement>> statementsAt(List<String> conferences) {
@@ -238,9 +263,10 @@ class EventRepository {
 	/** The conferences each country hosted, by date. */
 	Map<String, List<Conference>> hostedBy(List<String> countries) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Conference)-[:HOSTED_BY]->(n:Country)
+				MATCH (t:Conference)-[r:HOSTED_BY]->(n:Country)
 				WHERE n.code IN $keys
-				RETURN n.code AS key, t ORDER BY t.startDate""", countries, row -> Conference.from(row.get("t")));
+				RETURN n.code AS key, t, r ORDER BY t.startDate""", countries,
+				row -> Conference.from(row.get("t")).through(row.get("r")));
 	}
 
 }

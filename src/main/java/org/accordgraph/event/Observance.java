@@ -1,26 +1,25 @@
 package org.accordgraph.event;
 
-import java.util.List;
-
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A day observed every year, such as the World Day against Trafficking in Persons (30 July). */
-public record Observance(String slug, String name, Integer month, Integer day, List<String> citationKeys)
+public record Observance(String slug, String name, Integer month, Integer day, Grounds grounds)
 		implements Cited {
 
 	public static Observance from(MapAccessor node) {
 		return new Observance(Fields.text(node, "slug"), Fields.text(node, "name"), Fields.integer(node, "month"),
-				Fields.integer(node, "day"), Fields.texts(node, "citations"));
+				Fields.integer(node, "day"), Grounds.from(node));
 	}
 
 	/** The theme of an observance in one year. */
-	public record YearTheme(int year, String theme, List<String> citationKeys) implements Cited {
+	public record YearTheme(int year, String theme, Grounds grounds) implements Cited {
 
 		static YearTheme from(MapAccessor node) {
 			return new YearTheme(Fields.integer(node, "year"), Fields.text(node, "theme"),
-					Fields.texts(node, "citations"));
+					Grounds.from(node));
 		}
 
 	}

@@ -1,18 +1,17 @@
 package org.accordgraph.event;
 
-import java.util.List;
-
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** What a person said, at which event: their own words ({@code direct}) or words the source reports. */
-public record Statement(String slug, String text, boolean direct, String note, List<String> citationKeys)
+public record Statement(String slug, String text, boolean direct, String note, Grounds grounds)
 		implements Cited {
 
 	public static Statement from(MapAccessor node) {
 		return new Statement(Fields.text(node, "slug"), Fields.text(node, "text"), Fields.flag(node, "direct"),
-				Fields.text(node, "note"), Fields.texts(node, "citations"));
+				Fields.text(node, "note"), Grounds.from(node));
 	}
 
 }

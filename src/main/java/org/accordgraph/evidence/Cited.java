@@ -3,11 +3,24 @@ package org.accordgraph.evidence;
 import java.util.List;
 
 /**
- * A fact, or a relationship stated as a fact, with the keys of the citations that support it.
- * Every GraphQL type implementing {@code Cited} resolves {@code citations} from these keys.
+ * A fact, or a relationship stated as a fact, and how it is known. Every GraphQL type
+ * implementing {@code Cited} resolves {@code citations}, {@code basis}, {@code reasoning} and
+ * {@code restsOn} from its {@link Grounds}.
  */
 public interface Cited {
 
-	List<String> citationKeys();
+	Grounds grounds();
+
+	default List<String> citationKeys() {
+		return grounds().citationKeys();
+	}
+
+	default Basis basis() {
+		return grounds().basis();
+	}
+
+	default String reasoning() {
+		return grounds().reasoning();
+	}
 
 }

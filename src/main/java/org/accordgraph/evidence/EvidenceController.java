@@ -74,7 +74,7 @@ class EvidenceController {
 	}
 
 	@BatchMapping
-	Map<Statistic, Source> reportedIn(List<Statistic> statistics) {
+	Map<Statistic, SourceLink> reportedIn(List<Statistic> statistics) {
 		return byParent(statistics, Statistic::slug, this.evidence.reports(keys(statistics, Statistic::slug)));
 	}
 

@@ -1,5 +1,7 @@
 package org.accordgraph.evidence;
 
+import java.util.List;
+
 import org.accordgraph.graphql.IntRange;
 import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.SortOrder;
@@ -33,7 +35,8 @@ final class EvidenceLists {
 	 * @param year the years the figures are about
 	 * @param unit the unit of the values
 	 */
-	record StatisticFilter(String measure, String area, IntRange year, StatisticUnit unit) {
+	record StatisticFilter(String measure, String area, IntRange year, StatisticUnit unit,
+			List<Basis> basis) {
 	}
 
 	enum StatisticOrderField {

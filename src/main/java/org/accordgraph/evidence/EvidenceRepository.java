@@ -6,18 +6,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.accordgraph.graphql.Connection;
-import org.accordgraph.graphql.KeysetQuery;
-import org.accordgraph.graphql.Ordering;
-import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.evidence.EvidenceLists.SourceFilter;
 import org.accordgraph.evidence.EvidenceLists.SourceOrder;
 import org.accordgraph.evidence.EvidenceLists.SourceOrderField;
 import org.accordgraph.evidence.EvidenceLists.StatisticFilter;
 import org.accordgraph.evidence.EvidenceLists.StatisticOrder;
 import org.accordgraph.evidence.EvidenceLists.StatisticOrderField;
+import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.IntRange;
+import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.OrderDirection;
+import org.accordgraph.graphql.Ordering;
+import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.graphql.PageRequest;
 import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.neo4j.BatchQuery;
@@ -74,7 +74,8 @@ class EvidenceRepository {
 		OrderDirection direction = SortOrder.directionOf(order);
 		Ordering ordering = (order != null && order.field() == SourceOrderField.PUBLISHED_ON)
 				? Ordering.by("sources", SourceOrderField.PUBLISHED_ON, direction, "n.publishedOn", ValueType.DATE, "n.slug")
-				: Ordering.by("sources", SourceOrderField.TITLE, direction, "toLower(n.title)", ValueType.STRING, "n.slug");
+				: Ordering.by("sources", SourceOrderField.TITLE, direction, "toLower(coalesce(n.title, n.publisher))", ValueType.STRING,
+						"n.slug");
 		return query.page(page, ordering);
 	}
 
@@ -93,6 +94,7 @@ class EvidenceRepository {
 	Connection<Statistic> statistics(StatisticFilter filter, StatisticOrder order, PageRequest page) {
 		KeysetQuery<Statistic> query = KeysetQuery.of(this.neo4j, "MATCH (n:Statistic)", Statistic::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.measure() != null) {
 				query.where("toLower(n.measure) CONTAINS toLower($measure)", "measure", filter.measure());
 			}
@@ -118,12 +120,12 @@ class EvidenceRepository {
 	}
 
 	/** The report each statistic comes from, by statistic slug. */
-	Map<String, Source> reports(List<String> statisticSlugs) {
+	Map<String, SourceLink> reports(List<String> statisticSlugs) {
 		return BatchQuery.one(this.neo4j, """
-				MATCH (n:Statistic)-[:REPORTED_IN]->(s:Source)
+				MATCH (n:Statistic)-[r:REPORTED_IN]->(s:Source)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, %s AS s""".formatted(Source.projection("s")), statisticSlugs,
-				row -> Source.from(row.get("s")));
+				RETURN n.slug AS key, r, %s AS t""".formatted(Source.projection("s")), statisticSlugs,
+				SourceLink::from);
 	}
 
 }

@@ -87,6 +87,21 @@ public final class KeysetQuery<T> {
 		return this;
 	}
 
+	/**
+	 * Adds a condition that a span of days on {@code n}, from {@code start} to {@code end}, meets a
+	 * range, both ends included; a null end leaves that side open. A date of month or year
+	 * precision is such a span: it meets the range if any of its days does.
+	 */
+	public KeysetQuery<T> meeting(String start, String end, String parameter, Object from, Object to) {
+		if (from != null) {
+			where("coalesce(" + end + ", " + start + ") >= $" + parameter + "From", parameter + "From", from);
+		}
+		if (to != null) {
+			where(start + " <= $" + parameter + "To", parameter + "To", to);
+		}
+		return this;
+	}
+
 	public Connection<T> page(PageRequest request, Ordering ordering) {
 		Map<String, Object> cursor = (request.cursor() != null)
 				? Cursor.decode(request.cursor(), ordering, request.cursorArgument()) : Map.of();

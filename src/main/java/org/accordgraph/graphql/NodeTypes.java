@@ -25,6 +25,16 @@ public class NodeTypes {
 	}
 
 	/**
+	 * The object named {@code "<Node type>:<key>"}, such as {@code "Conference:astana-2023"}.
+	 * @return empty if no Node type has that name or nothing has that key
+	 */
+	public Optional<Object> find(String typeAndKey) {
+		int colon = typeAndKey.indexOf(':');
+		return named(typeAndKey.substring(0, Math.max(colon, 0)))
+			.flatMap(type -> type.finder().apply(typeAndKey.substring(colon + 1)).map(Object.class::cast));
+	}
+
+	/**
 	 * The object a graph node stands for, by the first of its labels that names a Node type.
 	 * @throws IllegalArgumentException if none does
 	 */

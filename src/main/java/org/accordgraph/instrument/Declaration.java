@@ -1,19 +1,29 @@
 package org.accordgraph.instrument;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
+import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A declaration, such as the Bukhara Declaration. */
-public record Declaration(String slug, String title, String shortTitle, LocalDate adoptedOn, String note,
-		List<String> citationKeys) implements Cited {
+public record Declaration(String slug, String title, String shortTitle, PartialDate adoptedOn, String note,
+		Grounds grounds) implements Cited {
 
 	public static Declaration from(MapAccessor node) {
 		return new Declaration(Fields.text(node, "slug"), Fields.text(node, "title"), Fields.text(node, "shortTitle"),
-				Fields.date(node, "adoptedOn"), Fields.text(node, "note"), Fields.texts(node, "citations"));
+				PartialDate.from(node, "adoptedOn"), Fields.text(node, "note"), Grounds.from(node));
+	}
+
+	/**
+	 * The declaration as reached through a relationship, such as the declarations called for at a conference: it answers for
+	 * both, with the relationship's citations added and the weaker basis of the two.
+	 */
+	public Declaration through(MapAccessor relationship) {
+		return new Declaration(this.slug, this.title, this.shortTitle, this.adoptedOn, this.note,
+				Grounds.together(List.of(this.grounds, Grounds.from(relationship))));
 	}
 
 }

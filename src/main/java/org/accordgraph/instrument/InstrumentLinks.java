@@ -1,8 +1,7 @@
 package org.accordgraph.instrument;
 
-import java.util.List;
-
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.Record;
 
@@ -16,21 +15,21 @@ public final class InstrumentLinks {
 	}
 
 	/** A relationship to a declaration. */
-	public record DeclarationLink(Declaration declaration, String note, List<String> citationKeys) implements Cited {
+	public record DeclarationLink(Declaration declaration, String note, Grounds grounds) implements Cited {
 	}
 
 	/** A relationship to a legal instrument. */
-	public record LegalInstrumentLink(LegalInstrument instrument, String note, List<String> citationKeys) implements Cited {
+	public record LegalInstrumentLink(LegalInstrument instrument, String note, Grounds grounds) implements Cited {
 	}
 
 	static DeclarationLink declaration(Record row) {
 		return new DeclarationLink(Declaration.from(row.get("t")), Fields.text(row.get("r"), "note"),
-				Fields.texts(row.get("r"), "citations"));
+				Grounds.from(row.get("r")));
 	}
 
 	static LegalInstrumentLink legalInstrument(Record row) {
 		return new LegalInstrumentLink(LegalInstrument.from(row.get("t")), Fields.text(row.get("r"), "note"),
-				Fields.texts(row.get("r"), "citations"));
+				Grounds.from(row.get("r")));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.accordgraph.instrument;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.accordgraph.evidence.Basis;
 import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.SortOrder;
 
@@ -14,9 +15,9 @@ final class InstrumentLists {
 
 	/**
 	 * @param title words in the title or short title, in any case
-	 * @param adoptedAt the slug of the conference they were adopted at
+	 * @param calledForAt the slug of the conference they were adopted at
 	 */
-	record DeclarationFilter(String title, String adoptedAt) {
+	record DeclarationFilter(String title, String calledForAt, List<Basis> basis) {
 	}
 
 	enum DeclarationOrderField {
@@ -33,7 +34,8 @@ final class InstrumentLists {
 	 * @param country the ISO code of the country whose plans they are
 	 * @param activeIn a year the plans cover
 	 */
-	record ActionPlanFilter(String title, String country, ActionPlanScope scope, Integer activeIn) {
+	record ActionPlanFilter(String title, String country, ActionPlanScope scope, Integer activeIn,
+			List<Basis> basis) {
 	}
 
 	enum ActionPlanOrderField {
@@ -52,7 +54,7 @@ final class InstrumentLists {
 	 * @param statusAsOf the day for {@code status}; today when absent
 	 */
 	record LegalInstrumentFilter(String title, List<LegalInstrumentKind> kind, String jurisdiction,
-			List<LegalStatus> status, LocalDate statusAsOf) {
+			List<LegalStatus> status, LocalDate statusAsOf, List<Basis> basis) {
 	}
 
 	enum LegalInstrumentOrderField {

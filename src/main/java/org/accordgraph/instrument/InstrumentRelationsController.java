@@ -17,6 +17,7 @@ import org.accordgraph.event.EventLinks.ConferenceLink;
 import org.accordgraph.event.EventLinks.ConferenceSeriesLink;
 import org.accordgraph.event.EventLinks.ObservanceLink;
 import org.accordgraph.event.Observance;
+import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.instrument.InstrumentLinks.DeclarationLink;
 import org.accordgraph.instrument.InstrumentLinks.LegalInstrumentLink;
 import org.dataloader.DataLoader;
@@ -46,8 +47,8 @@ class InstrumentRelationsController {
 	}
 
 	@BatchMapping
-	Map<Declaration, ConferenceLink> adoptedAt(List<Declaration> declarations) {
-		return byParent(declarations, Declaration::slug, this.instruments.adoptedAt(keys(declarations, Declaration::slug)));
+	Map<Declaration, ConferenceLink> calledForAt(List<Declaration> declarations) {
+		return byParent(declarations, Declaration::slug, this.instruments.calledForAt(keys(declarations, Declaration::slug)));
 	}
 
 	@BatchMapping
@@ -63,9 +64,9 @@ class InstrumentRelationsController {
 	}
 
 	@BatchMapping(typeName = "Conference", field = "declarations")
-	List<List<Declaration>> declarationsAdoptedAt(List<Conference> conferences) {
+	List<List<Declaration>> declarationsCalledForAt(List<Conference> conferences) {
 		return listsInOrder(conferences, Conference::slug,
-				this.instruments.declarationsAdoptedAt(keys(conferences, Conference::slug)));
+				this.instruments.declarationsCalledForAt(keys(conferences, Conference::slug)));
 	}
 
 	@BatchMapping(typeName = "ActionPlan", field = "country")
@@ -95,11 +96,11 @@ class InstrumentRelationsController {
 	CompletableFuture<LegalStatusAssessment> status(LegalInstrument law, @Argument LocalDate asOf,
 			DataLoader<String, List<LegalStatusAssessment>> legalStatusHistory) {
 		return history(law, legalStatusHistory)
-			.thenApply(history -> StatusHistory.onDay(history, LegalStatusAssessment::date, asOf));
+			.thenApply(history -> StatusHistory.onDay(history, assessment -> assessment.date().earliest(), asOf));
 	}
 
 	@SchemaMapping(typeName = "LegalInstrument")
-	CompletableFuture<LocalDate> adoptedOn(LegalInstrument law,
+	CompletableFuture<PartialDate> adoptedOn(LegalInstrument law,
 			DataLoader<String, List<LegalStatusAssessment>> legalStatusHistory) {
 		return history(law, legalStatusHistory).thenApply(history -> history.stream()
 			.filter(assessment -> assessment.status() == LegalStatus.ADOPTED)

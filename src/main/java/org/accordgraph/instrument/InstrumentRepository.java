@@ -14,13 +14,16 @@ import org.accordgraph.event.EventLinks;
 import org.accordgraph.event.EventLinks.ConferenceLink;
 import org.accordgraph.event.EventLinks.ConferenceSeriesLink;
 import org.accordgraph.event.EventLinks.ObservanceLink;
+import org.accordgraph.evidence.Bases;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
+import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.Ordering;
 import org.accordgraph.graphql.Ordering.ValueType;
-import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.PageRequest;
 import org.accordgraph.graphql.SortOrder;
+import org.accordgraph.instrument.InstrumentLinks.DeclarationLink;
+import org.accordgraph.instrument.InstrumentLinks.LegalInstrumentLink;
 import org.accordgraph.instrument.InstrumentLists.ActionPlanFilter;
 import org.accordgraph.instrument.InstrumentLists.ActionPlanOrder;
 import org.accordgraph.instrument.InstrumentLists.ActionPlanOrderField;
@@ -30,8 +33,6 @@ import org.accordgraph.instrument.InstrumentLists.DeclarationOrderField;
 import org.accordgraph.instrument.InstrumentLists.LegalInstrumentFilter;
 import org.accordgraph.instrument.InstrumentLists.LegalInstrumentOrder;
 import org.accordgraph.instrument.InstrumentLists.LegalInstrumentOrderField;
-import org.accordgraph.instrument.InstrumentLinks.DeclarationLink;
-import org.accordgraph.instrument.InstrumentLinks.LegalInstrumentLink;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Lookup;
 
@@ -70,13 +71,14 @@ class InstrumentRepository {
 	Connection<Declaration> declarations(DeclarationFilter filter, DeclarationOrder order, PageRequest page) {
 		KeysetQuery<Declaration> query = KeysetQuery.of(this.neo4j, "MATCH (n:Declaration)", Declaration::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.title() != null) {
 				query.where("any(t IN [n.title, n.shortTitle] WHERE toLower(t) CONTAINS toLower($title))", "title",
 						filter.title());
 			}
-			if (filter.adoptedAt() != null) {
-				query.where("EXISTS { (n)-[:ADOPTED_AT]->(:Conference {slug: $adoptedAt}) }", "adoptedAt",
-						filter.adoptedAt());
+			if (filter.calledForAt() != null) {
+				query.where("EXISTS { (n)-[:CALLED_FOR_AT]->(:Conference {slug: $calledForAt}) }", "calledForAt",
+						filter.calledForAt());
 			}
 		}
 		OrderDirection direction = SortOrder.directionOf(order);
@@ -91,6 +93,7 @@ class InstrumentRepository {
 	Connection<ActionPlan> actionPlans(ActionPlanFilter filter, ActionPlanOrder order, PageRequest page) {
 		KeysetQuery<ActionPlan> query = KeysetQuery.of(this.neo4j, "MATCH (n:ActionPlan)", ActionPlan::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.title() != null) {
 				query.where("toLower(n.title) CONTAINS toLower($title)", "title", filter.title());
 			}
@@ -119,6 +122,7 @@ class InstrumentRepository {
 		KeysetQuery<LegalInstrument> query = KeysetQuery.of(this.neo4j, "MATCH (n:LegalInstrument)",
 				LegalInstrument::from);
 		if (filter != null) {
+			Bases.keep(query, filter.basis());
 			if (filter.title() != null) {
 				query.where("any(t IN [n.title] + coalesce(n.alsoKnownAs, []) WHERE toLower(t) CONTAINS toLower($title))",
 						"title", filter.title());
@@ -145,9 +149,9 @@ class InstrumentRepository {
 		return query.page(page, ordering);
 	}
 
-	Map<String, ConferenceLink> adoptedAt(List<String> declarations) {
+	Map<String, ConferenceLink> calledForAt(List<String> declarations) {
 		return BatchQuery.one(this.neo4j, """
-				MATCH (n:Declaration)-[r:ADOPTED_AT]->(t:Conference)
+				MATCH (n:Declaration)-[r:CALLED_FOR_AT]->(t:Conference)
 				WHERE n.slug IN $keys
 				RETURN n.slug AS key, r, t""", declarations, EventLinks::conference);
 	}
@@ -166,11 +170,12 @@ class InstrumentRepository {
 				RETURN n.slug AS key, r, t ORDER BY t.slug""", series, InstrumentLinks::declaration);
 	}
 
-	Map<String, List<Declaration>> declarationsAdoptedAt(List<String> conferences) {
+	Map<String, List<Declaration>> declarationsCalledForAt(List<String> conferences) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Declaration)-[:ADOPTED_AT]->(n:Conference)
+				MATCH (t:Declaration)-[r:CALLED_FOR_AT]->(n:Conference)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, t ORDER BY t.slug""", conferences, row -> Declaration.from(row.get("t")));
+				RETURN n.slug AS key, t, r ORDER BY t.slug""", conferences,
+				row -> Declaration.from(row.get("t")).through(row.get("r")));
 	}
 
 	/** The country an action plan ({@code OF}) or a legal instrument ({@code IN_JURISDICTION_OF}) belongs to. */

@@ -3,17 +3,18 @@ package org.accordgraph.instrument;
 import java.util.List;
 
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A law, decree or resolution, from draft on; its status is a history of {@link LegalStatusAssessment}s. */
 public record LegalInstrument(String slug, String title, List<String> alsoKnownAs, LegalInstrumentKind kind,
-		String number, String note, List<String> citationKeys) implements Cited {
+		String number, String note, Grounds grounds) implements Cited {
 
 	public static LegalInstrument from(MapAccessor node) {
 		return new LegalInstrument(Fields.text(node, "slug"), Fields.text(node, "title"),
 				Fields.texts(node, "alsoKnownAs"), LegalInstrumentKind.valueOf(Fields.text(node, "kind")),
-				Fields.text(node, "number"), Fields.text(node, "note"), Fields.texts(node, "citations"));
+				Fields.text(node, "number"), Fields.text(node, "note"), Grounds.from(node));
 	}
 
 }

@@ -1,9 +1,9 @@
 package org.accordgraph.neo4j;
 
 import java.time.LocalDate;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;

@@ -7,6 +7,7 @@ import org.accordgraph.actor.Organisation;
 import org.accordgraph.actor.Person;
 import org.accordgraph.actor.Project;
 import org.accordgraph.event.ConferenceSeries;
+import org.accordgraph.evidence.Basis;
 import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NotFoundException;
 
@@ -31,7 +32,8 @@ class NetworkController {
 	}
 
 	@QueryMapping
-	List<PathStep> connection(@Argument String from, @Argument String to, @Argument int maxLength) {
+	List<PathStep> connection(@Argument String from, @Argument String to, @Argument int maxLength,
+			@Argument List<Basis> basis) {
 		if (maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
 			throw new InvalidArgumentException("maxLength",
 					"must be between 1 and " + MAX_PATH_LENGTH + ", was " + maxLength);
@@ -45,7 +47,8 @@ class NetworkController {
 						+ argument[1] + "'");
 			}
 		}
-		return this.network.connection(from, to, maxLength).orElse(null);
+		return this.network.connection(from, to, maxLength, (basis != null) ? basis : List.of(Basis.values()))
+			.orElse(null);
 	}
 
 	@BatchMapping(typeName = "Country", field = "partners")

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.accordgraph.actor.Actor;
+import org.accordgraph.evidence.Basis;
+import org.accordgraph.evidence.Grounds;
+import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.graphql.NodeTypes;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Fields;
@@ -32,8 +35,8 @@ class NetworkRepository {
 	/** The relationships that state facts between things, which paths may follow. */
 	static final String FACTS = String.join("|", "PART_OF", "BASED_IN", "IMPLEMENTED_BY", "FUNDED_BY", "HELD", "AT",
 			"HELD_AT", "EDITION_OF", "HOSTED_BY", "CO_ORGANISED_BY", "SUPPORTED_BY", "ATTENDED_BY", "MARKS",
-			"SPOKEN_BY", "IN_CAPACITY_OF", "ADOPTED_AT", "ESTABLISHED", "OF", "ADOPTED_BY", "IN_JURISDICTION_OF",
-			"DESIGNATES", "COMMITTED_BY", "MADE_IN", "FULFILLED_BY", "CONCERNS");
+			"SPOKEN_BY", "IN_CAPACITY_OF", "CALLED_FOR_AT", "ESTABLISHED", "OF", "ADOPTED_BY", "IN_JURISDICTION_OF",
+			"DESIGNATES", "COMMITTED_BY", "TO_BE_HOSTED_BY", "MADE_IN", "FULFILLED_BY", "CONCERNS", "AGREED_AT");
 
 	/** One actor by key: a country by ISO code, anything else by slug. */
 	private static final String ACTOR_BY_KEY = """
@@ -73,27 +76,26 @@ class NetworkRepository {
 				  MATCH (a)<-[r1:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY]-(via:Conference)
 				        -[r2:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY]->(partner)
 				  WHERE partner <> a
-				  RETURN partner, 'CO_ORGANISED_EVENT' AS way, via, r1.citations + r2.citations AS citations
+				  RETURN partner, 'CO_ORGANISED_EVENT' AS way, via, [r1, r2] AS facts
 				  UNION
 				  MATCH (a)<-[r1:COMMITTED_BY]-(:Commitment)-[m1:MADE_IN]->(via)<-[m2:MADE_IN]-(:Commitment)
 				        -[r2:COMMITTED_BY]->(partner)
 				  WHERE partner <> a
-				  RETURN partner, 'COMMITTED_IN_SAME_INSTRUMENT' AS way, via,
-				         r1.citations + m1.citations + m2.citations + r2.citations AS citations
+				  RETURN partner, 'COMMITTED_IN_SAME_INSTRUMENT' AS way, via, [r1, m1, m2, r2] AS facts
 				  UNION
 				  MATCH (a)<-[r1:IMPLEMENTED_BY|FUNDED_BY]-(via:Project)-[r2:IMPLEMENTED_BY|FUNDED_BY]->(partner)
 				  WHERE partner <> a
-				  RETURN partner, 'SAME_PROJECT' AS way, via, r1.citations + r2.citations AS citations
+				  RETURN partner, 'SAME_PROJECT' AS way, via, [r1, r2] AS facts
 				  UNION
 				  MATCH (a)<-[r:IMPLEMENTED_BY|FUNDED_BY]-(partner:Project)
-				  RETURN partner, 'SAME_PROJECT' AS way, partner AS via, r.citations AS citations
+				  RETURN partner, 'SAME_PROJECT' AS way, partner AS via, [r] AS facts
 				  UNION
 				  MATCH (a:Project)-[r:IMPLEMENTED_BY|FUNDED_BY]->(partner)
-				  RETURN partner, 'SAME_PROJECT' AS way, a AS via, r.citations AS citations
+				  RETURN partner, 'SAME_PROJECT' AS way, a AS via, [r] AS facts
 				}
-				UNWIND citations AS citation
-				WITH a, partner, way, via, collect(DISTINCT citation) AS citations
-				RETURN a.%2$s AS key, partner, way, via, citations
+				UNWIND facts AS fact
+				WITH a, partner, way, via, collect(DISTINCT fact) AS facts
+				RETURN a.%2$s AS key, partner, way, via, facts
 				ORDER BY toLower(partner.name), way, via.slug""".formatted(label, keyProperty), keys, row -> row);
 		Map<String, List<Partner>> partners = new LinkedHashMap<>();
 		rows.forEach((key, list) -> partners.put(key, partners(list)));
@@ -108,24 +110,26 @@ class NetworkRepository {
 			actors.putIfAbsent(partner.elementId(), Actor.from(partner));
 			evidence.computeIfAbsent(partner.elementId(), id -> new ArrayList<>())
 				.add(new Evidence(Partner.Way.valueOf(row.get("way").asString()),
-						this.nodeTypes.map(row.get("via").asNode()), Fields.texts(row, "citations")));
+						this.nodeTypes.map(row.get("via").asNode()),
+						Grounds.together(row.get("facts").asList(Grounds::from))));
 		}
 		List<Partner> partners = new ArrayList<>();
 		actors.forEach((id, actor) -> partners.add(new Partner(actor, evidence.get(id))));
-		partners.sort((a, b) -> Integer.compare(b.count(), a.count()));
+		partners.sort(null);
 		return partners;
 	}
 
 	/** The shortest path of facts between two actors, at most {@code maxLength} facts long. */
-	Optional<List<PathStep>> connection(String from, String to, int maxLength) {
+	Optional<List<PathStep>> connection(String from, String to, int maxLength, List<Basis> bases) {
 		return this.neo4j.query("""
 				%s
 				WITH n AS a
 				%s
 				WITH a, n AS b
 				MATCH p = shortestPath((a)-[:%s*..%d]-(b))
+				WHERE all(fact IN relationships(p) WHERE fact.basis IN $bases)
 				RETURN p""".formatted(ACTOR_BY_KEY.formatted("from"), ACTOR_BY_KEY.formatted("to"), FACTS, maxLength))
-			.bindAll(Map.of("from", from, "to", to))
+			.bindAll(Map.of("from", from, "to", to, "bases", bases.stream().map(Enum::name).toList()))
 			.fetchAs(Path.class)
 			.mappedBy((types, row) -> row.get("p").asPath())
 			.one()
@@ -138,7 +142,7 @@ class NetworkRepository {
 			Relationship fact = segment.relationship();
 			steps.add(new PathStep(this.nodeTypes.map(segment.start()), fact.type(),
 					!fact.startNodeElementId().equals(segment.start().elementId()), this.nodeTypes.map(segment.end()),
-					Fields.texts(fact, "citations")));
+					Grounds.from(fact)));
 		}
 		return steps;
 	}
@@ -153,37 +157,40 @@ class NetworkRepository {
 				MATCH (a:%1$s) WHERE a.%2$s IN $keys
 				CALL (a) {
 				  MATCH (a)<-[r:HOSTED_BY|CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY|ATTENDED_BY]-(s:Conference)
-				  RETURN s.startDate AS date, 'CONFERENCE' AS kind, type(r) AS relationship, s AS subject,
-				         null AS status, r.citations AS citations
+				  RETURN s AS dated, 'startDate' AS dateField, 'CONFERENCE' AS kind, type(r) AS relationship,
+				         s AS subject, null AS status, [r] AS facts
 				  UNION ALL
-				  MATCH (a)<-[:COMMITTED_BY]-(s:Commitment)-[:HAS_STATUS]->(x:StatusAssessment)
-				  RETURN x.date AS date, 'COMMITMENT_STATUS' AS kind, 'COMMITTED_BY' AS relationship, s AS subject,
-				         x.status AS status, x.citations AS citations
+				  MATCH (a)<-[p:COMMITTED_BY]-(s:Commitment)-[:HAS_STATUS]->(x:StatusAssessment)
+				  RETURN x AS dated, 'date' AS dateField, 'COMMITMENT_STATUS' AS kind, 'COMMITTED_BY' AS relationship,
+				         s AS subject, x.status AS status, [x, p] AS facts
 				  UNION ALL
 				  MATCH (a)<-[r:IN_JURISDICTION_OF]-(s:LegalInstrument)-[:HAS_STATUS]->(x:StatusAssessment)
-				  RETURN x.date AS date, 'LAW_STATUS' AS kind, 'IN_JURISDICTION_OF' AS relationship, s AS subject,
-				         x.status AS status, x.citations AS citations
+				  RETURN x AS dated, 'date' AS dateField, 'LAW_STATUS' AS kind, 'IN_JURISDICTION_OF' AS relationship,
+				         s AS subject, x.status AS status, [x] AS facts
 				  UNION ALL
 				  MATCH (a)<-[:BY]-(x:StatusAssessment)<-[:HAS_STATUS]-(s:LegalInstrument)
-				  RETURN x.date AS date, 'LAW_STATUS' AS kind, 'BY' AS relationship, s AS subject,
-				         x.status AS status, x.citations AS citations
+				  RETURN x AS dated, 'date' AS dateField, 'LAW_STATUS' AS kind, 'BY' AS relationship, s AS subject,
+				         x.status AS status, [x] AS facts
 				  UNION ALL
 				  MATCH (a)<-[r:OF|ADOPTED_BY]-(s:ActionPlan)
-				  RETURN date({year: s.periodStart}) AS date, 'ACTION_PLAN' AS kind, type(r) AS relationship,
-				         s AS subject, null AS status, r.citations AS citations
+				  RETURN {start: date({year: s.periodStart}), startLatest: date({year: s.periodStart, month: 12, day: 31}),
+				          startPrecision: 'YEAR'} AS dated, 'start' AS dateField, 'ACTION_PLAN' AS kind,
+				         type(r) AS relationship, s AS subject, null AS status, [r] AS facts
 				  UNION ALL
 				  MATCH (a)-[r:HELD]->(s:Position)
 				  OPTIONAL MATCH (s)-[:HELD_AT]->(c:Conference)
-				  RETURN coalesce(s.from, s.heldOn, c.startDate) AS date, 'POSITION' AS kind, 'HELD' AS relationship,
-				         s AS subject, null AS status, r.citations AS citations
+				  RETURN CASE WHEN s.from IS NULL AND s.heldOn IS NULL THEN c ELSE s END AS dated,
+				         CASE WHEN s.from IS NOT NULL THEN 'from' WHEN s.heldOn IS NOT NULL THEN 'heldOn'
+				              ELSE 'startDate' END AS dateField,
+				         'POSITION' AS kind, 'HELD' AS relationship, s AS subject, null AS status, [r] AS facts
 				  UNION ALL
 				  MATCH (a)<-[r:SPOKEN_BY]-(s:Statement)-[:AT]->(c:Conference)
-				  RETURN c.startDate AS date, 'STATEMENT' AS kind, 'SPOKEN_BY' AS relationship, s AS subject,
-				         null AS status, r.citations AS citations
+				  RETURN c AS dated, 'startDate' AS dateField, 'STATEMENT' AS kind, 'SPOKEN_BY' AS relationship,
+				         s AS subject, null AS status, [r] AS facts
 				}
-				WITH a, date, kind, relationship, subject, status, citations WHERE date IS NOT NULL
-				RETURN a.%2$s AS key, date, kind, relationship, subject, status, citations
-				ORDER BY date, kind, subject.slug""".formatted(label, keyProperty), keys);
+				WITH a, dated, dateField, kind, relationship, subject, status, facts WHERE dated[dateField] IS NOT NULL
+				RETURN a.%2$s AS key, dated, dateField, kind, relationship, subject, status, facts
+				ORDER BY dated[dateField], kind, subject.slug""".formatted(label, keyProperty), keys);
 	}
 
 	/** The editions of many series, the declarations that set them up, and what became of their undertakings. */
@@ -192,21 +199,26 @@ class NetworkRepository {
 				MATCH (a:ConferenceSeries) WHERE a.slug IN $keys
 				CALL (a) {
 				  MATCH (a)<-[r:EDITION_OF]-(s:Conference)
-				  RETURN s.startDate AS date, 'CONFERENCE' AS kind, 'EDITION_OF' AS relationship, s AS subject,
-				         null AS status, r.citations AS citations
+				  RETURN s AS dated, 'startDate' AS dateField, 'CONFERENCE' AS kind, 'EDITION_OF' AS relationship,
+				         s AS subject, null AS status, [r] AS facts
+				  UNION ALL
+				  MATCH (a)-[r:AGREED_AT]->(s:Conference)
+				  RETURN s AS dated, 'startDate' AS dateField, 'CONFERENCE' AS kind, 'AGREED_AT' AS relationship,
+				         s AS subject, null AS status, [r] AS facts
 				  UNION ALL
 				  MATCH (a)<-[r:ESTABLISHED]-(s:Declaration)
-				  OPTIONAL MATCH (s)-[:ADOPTED_AT]->(c:Conference)
-				  RETURN coalesce(s.adoptedOn, c.startDate) AS date, 'DECLARATION' AS kind, 'ESTABLISHED' AS relationship,
-				         s AS subject, null AS status, r.citations AS citations
+				  OPTIONAL MATCH (s)-[:CALLED_FOR_AT]->(c:Conference)
+				  RETURN CASE WHEN s.adoptedOn IS NULL THEN c ELSE s END AS dated,
+				         CASE WHEN s.adoptedOn IS NULL THEN 'startDate' ELSE 'adoptedOn' END AS dateField,
+				         'DECLARATION' AS kind, 'ESTABLISHED' AS relationship, s AS subject, null AS status, [r] AS facts
 				  UNION ALL
 				  MATCH (a)<-[:CONCERNS]-(s:Commitment)-[:HAS_STATUS]->(x:StatusAssessment)
-				  RETURN x.date AS date, 'COMMITMENT_STATUS' AS kind, 'CONCERNS' AS relationship, s AS subject,
-				         x.status AS status, x.citations AS citations
+				  RETURN x AS dated, 'date' AS dateField, 'COMMITMENT_STATUS' AS kind, 'CONCERNS' AS relationship,
+				         s AS subject, x.status AS status, [x] AS facts
 				}
-				WITH a, date, kind, relationship, subject, status, citations WHERE date IS NOT NULL
-				RETURN a.slug AS key, date, kind, relationship, subject, status, citations
-				ORDER BY date, kind, subject.slug""", series);
+				WITH a, dated, dateField, kind, relationship, subject, status, facts WHERE dated[dateField] IS NOT NULL
+				RETURN a.slug AS key, dated, dateField, kind, relationship, subject, status, facts
+				ORDER BY dated[dateField], kind, subject.slug""", series);
 	}
 
 	private Map<String, List<TimelineEntry>> timelines(String cypher, List<String> keys) {
@@ -226,8 +238,9 @@ class NetworkRepository {
 		if (kind == Kind.COMMITMENT_STATUS && undertaken.add(subject.elementId())) {
 			kind = Kind.COMMITMENT_MADE;
 		}
-		return new TimelineEntry(row.get("date").asLocalDate(), kind, role(row.get("relationship").asString()),
-				this.nodeTypes.map(subject), Fields.text(row, "status"), Fields.texts(row, "citations"));
+		return new TimelineEntry(PartialDate.from(row.get("dated"), row.get("dateField").asString()), kind,
+				role(row.get("relationship").asString()), this.nodeTypes.map(subject), Fields.text(row, "status"),
+				Grounds.together(row.get("facts").asList(Grounds::from)));
 	}
 
 	private static Role role(String relationship) {
@@ -238,6 +251,7 @@ class NetworkRepository {
 			case "SUPPORTED_BY" -> Role.SUPPORTER;
 			case "ATTENDED_BY" -> Role.PARTICIPANT;
 			case "EDITION_OF" -> Role.EDITION;
+			case "AGREED_AT" -> Role.AGREED_AT;
 			case "ESTABLISHED" -> Role.ESTABLISHED_BY;
 			case "COMMITTED_BY" -> Role.PARTY;
 			case "CONCERNS" -> Role.CONCERNED;

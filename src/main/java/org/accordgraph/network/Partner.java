@@ -1,15 +1,19 @@
 package org.accordgraph.network;
 
 import java.util.List;
+import java.util.Set;
 
 import org.accordgraph.actor.Actor;
+import org.accordgraph.evidence.Basis;
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
+import org.accordgraph.evidence.KnownInParts;
 
 /**
  * An actor another worked with: in which ways, and the conferences, instruments or projects that
  * show it, each with the citations of the facts that make the link.
  */
-record Partner(Actor actor, List<Evidence> evidence) {
+record Partner(Actor actor, List<Evidence> evidence) implements KnownInParts<Partner> {
 
 	/** How two actors worked together. */
 	enum Way {
@@ -26,7 +30,20 @@ record Partner(Actor actor, List<Evidence> evidence) {
 	}
 
 	/** One piece of evidence: the way, and the conference, instrument or project it went through. */
-	record Evidence(Way way, Object via, List<String> citationKeys) implements Cited {
+	record Evidence(Way way, Object via, Grounds grounds) implements Cited {
+	}
+
+	@Override
+	public Partner knownOnly(Set<Basis> bases) {
+		List<Evidence> known = this.evidence.stream().filter(fact -> bases.contains(fact.basis())).toList();
+		return known.isEmpty() ? null : new Partner(this.actor, known);
+	}
+
+	/** The most evidenced first, then by name. */
+	@Override
+	public int compareTo(Partner other) {
+		int byCount = Integer.compare(other.count(), count());
+		return (byCount != 0) ? byCount : this.actor.name().compareToIgnoreCase(other.actor.name());
 	}
 
 	public List<Way> ways() {

@@ -1,14 +1,13 @@
 package org.accordgraph.network;
 
-import java.util.List;
-
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
 
 /**
  * One fact on a path between two actors: the relationship from one node to the next, in path
  * order; {@code reversed} when the fact as stated points the other way.
  */
-record PathStep(Object from, String relationship, boolean reversed, Object to, List<String> citationKeys)
+record PathStep(Object from, String relationship, boolean reversed, Object to, Grounds grounds)
 		implements Cited {
 
 }

@@ -1,9 +1,8 @@
 package org.accordgraph.network;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
+import org.accordgraph.evidence.PartialDate;
 
 /**
  * Something that happened to or through an actor or a conference series, on a day.
@@ -11,7 +10,7 @@ import org.accordgraph.evidence.Cited;
  * @param role how the actor (or series) was involved
  * @param status the status assessed, for status entries
  */
-record TimelineEntry(LocalDate date, Kind kind, Role role, Object subject, String status, List<String> citationKeys)
+record TimelineEntry(PartialDate date, Kind kind, Role role, Object subject, String status, Grounds grounds)
 		implements Cited {
 
 	enum Kind {
@@ -22,7 +21,7 @@ record TimelineEntry(LocalDate date, Kind kind, Role role, Object subject, Strin
 
 	enum Role {
 
-		HOST, CO_ORGANISER, FUNDER, SUPPORTER, PARTICIPANT, EDITION, ESTABLISHED_BY, PARTY, CONCERNED, JURISDICTION,
+		HOST, CO_ORGANISER, FUNDER, SUPPORTER, PARTICIPANT, EDITION, AGREED_AT, ESTABLISHED_BY, PARTY, CONCERNED, JURISDICTION,
 		ACTOR, COUNTRY, HOLDER, SPEAKER
 
 	}

@@ -1,13 +1,12 @@
 package org.accordgraph.theme;
 
-import java.util.List;
-
 import org.accordgraph.evidence.Cited;
+import org.accordgraph.evidence.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 
 /** What one of the four Ps means. */
-public record ThemeDefinition(Theme theme, String name, String description, List<String> citationKeys)
+public record ThemeDefinition(Theme theme, String name, String description, Grounds grounds)
 		implements Cited {
 
 	/** The theme's code, such as {@code PARTNERSHIP}: the key of the {@code Theme} node. */
@@ -17,7 +16,7 @@ public record ThemeDefinition(Theme theme, String name, String description, List
 
 	static ThemeDefinition from(MapAccessor node) {
 		return new ThemeDefinition(Theme.valueOf(Fields.text(node, "code")), Fields.text(node, "name"),
-				Fields.text(node, "description"), Fields.texts(node, "citations"));
+				Fields.text(node, "description"), Grounds.from(node));
 	}
 
 }

@@ -34,9 +34,9 @@ class BatchedReadsTests {
 			    totalCount
 			    edges { node {
 			      slug text kind themes
-			      status { status date citations { quote } }
+			      status { status date { iso } citations { quote } }
 			      parties { actor { name ... on Organisation { partOf { organisation { name } } } } citations { quote source { title } } }
-			      madeIn { origin { ... on Declaration { title adoptedAt { conference { title } } } } citations { quote } }
+			      madeIn { origin { ... on Declaration { title calledForAt { conference { title } } } } citations { quote } }
 			      citations { quote verbatim source { title publisher } }
 			    } }
 			  }
@@ -60,10 +60,11 @@ class BatchedReadsTests {
 				sources:
 				  - slug: batch-test-gazette
 				    title: Batch Test Gazette
+				    url: https://batch-test.example/gazette
 				    citations:
 				""");
 		for (int i = 0; i < COMMITMENTS; i++) {
-			yaml.append("      c%d: \"Body %d undertook commitment %d in declaration %d.\"\n".formatted(i, i, i, i));
+			yaml.append("      c%d: \"On 1 January 2020 body %d undertook commitment %d in declaration %d, due on 1 January 2030.\"\n".formatted(i, i, i, i));
 		}
 		yaml.append("""
 				conferenceSeries:
@@ -79,7 +80,7 @@ class BatchedReadsTests {
 			String cite = "[batch-test-gazette#c" + i + "]";
 			yaml.append("  - {slug: batch-test-body-%d, name: Batch test body %d, kind: NGO, cite: %s, partOf: {organisation: batch-test-parent, cite: %s}}\n"
 				.formatted(i, i, cite, cite));
-			declarations.append("  - {slug: batch-test-declaration-%d, title: Batch test declaration %d, cite: %s, adoptedAt: {conference: batch-test-conference, cite: %s}}\n"
+			declarations.append("  - {slug: batch-test-declaration-%d, title: Batch test declaration %d, cite: %s, calledForAt: {conference: batch-test-conference, cite: %s}}\n"
 				.formatted(i, i, cite, cite));
 			commitments.append("""
 					  - slug: batch-test-commitment-%1$02d
@@ -127,7 +128,7 @@ class BatchedReadsTests {
 			.path("commitments.edges[*].node.parties[0].actor.partOf.organisation.name")
 			.entityList(String.class)
 			.satisfies(names -> assertThat(names).hasSize(rows).containsOnly("Batch test parent"))
-			.path("commitments.edges[*].node.madeIn.origin.adoptedAt.conference.title")
+			.path("commitments.edges[*].node.madeIn.origin.calledForAt.conference.title")
 			.entityList(String.class)
 			.satisfies(titles -> assertThat(titles).hasSize(rows).containsOnly("Batch test conference"))
 			.path("commitments.totalCount")

@@ -70,6 +70,7 @@ class HostingTests {
 			2022-01-01 | 2022 2023 2024 2025 2026
 			2022-07-28 | 2023 2024 2025 2026
 			2023-07-27 | 2024 2025 2026
+			2024-08-01 | 2024 2025 2026
 			""")
 	void whichEditionsAreStillToBeHeldOnADay(String asOf, String years) {
 		ask("query($series: String!, $asOf: Date) { conferenceSeries(slug: $series) { editionsToBeHeld(asOf: $asOf) { year } } }")
@@ -79,6 +80,42 @@ class HostingTests {
 			.entityList(Integer.class)
 			.containsExactly(years == null ? new Integer[0]
 					: Arrays.stream(years.split(" ")).map(Integer::valueOf).toArray(Integer[]::new));
+	}
+
+	/**
+	 * Due "at the end of July" 2024 (the month) and last assessed PENDING in July 2023: pending
+	 * through 31 July 2024, unknown from 1 August, since nothing later says it was held.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			2024-07-31 | PENDING | false | 2023-07-27
+			2024-08-01 | UNKNOWN | true  | 2023-07-27
+			""")
+	void anUndertakingIsUnknownOnceItFallsDueAfterItsLastAssessment(String asOf, String status, boolean stale,
+			String since) {
+		GraphQlTester.Response response = ask("""
+				query($series: String!, $asOf: Date) { conferenceSeries(slug: $series) { host(year: 2024, asOf: $asOf) {
+				    status { status stale date { iso } lastAssessment { status } basis reasoning } } } }""")
+			.variable("asOf", asOf)
+			.execute();
+		response.path("conferenceSeries.host.status.status")
+			.entity(String.class)
+			.isEqualTo(status)
+			.path("conferenceSeries.host.status.stale")
+			.entity(Boolean.class)
+			.isEqualTo(stale)
+			.path("conferenceSeries.host.status.date.iso")
+			.entity(String.class)
+			.isEqualTo(since);
+		if (stale) {
+			response.path("conferenceSeries.host.status.lastAssessment.status").entity(String.class).isEqualTo("PENDING");
+			response.path("conferenceSeries.host.status.reasoning")
+				.entity(String.class)
+				.isEqualTo("Due by 2024-07, which has passed since the latest assessment (PENDING on 2023-07-27); no later source is held.");
+		}
+		else {
+			response.path("conferenceSeries.host.status.lastAssessment").valueIsNull();
+		}
 	}
 
 	@Test
@@ -94,7 +131,7 @@ class HostingTests {
 	void theRotationAsKnownAtTheEndOf2022() {
 		this.graphQl.document("""
 				{ hostingRotation(series: "central-asia-tip-conference", asOf: "2022-12-31") {
-				    year conference { slug } status { status date } } }""")
+				    year conference { slug } status { status date { iso } } } }""")
 			.execute()
 			.path("hostingRotation[*].year")
 			.entityList(Integer.class)
@@ -105,7 +142,7 @@ class HostingTests {
 			.path("hostingRotation[*].status.status")
 			.entityList(String.class)
 			.containsExactly("FULFILLED", "PENDING", "PENDING", "PENDING", "PENDING")
-			.path("hostingRotation[1].status.date")
+			.path("hostingRotation[1].status.date.iso")
 			.entity(String.class)
 			.isEqualTo("2021-11-26");
 	}
@@ -116,18 +153,18 @@ class HostingTests {
 				{ commitment(slug: "bukhara-annual-conferences") {
 				    before: status(asOf: "2021-11-25") { status }
 				    made: status(asOf: "2021-11-26") { status }
-				    first: status(asOf: "2022-12-31") { status date }
-				    now: status { status date } } }""")
+				    first: status(asOf: "2022-12-31") { status date { iso } }
+				    now: status { status date { iso } } } }""")
 			.execute()
 			.path("commitment.before")
 			.valueIsNull()
 			.path("commitment.made.status")
 			.entity(String.class)
 			.isEqualTo("PENDING")
-			.path("commitment.first.date")
+			.path("commitment.first.date.iso")
 			.entity(String.class)
 			.isEqualTo("2022-07-28")
-			.path("commitment.now.date")
+			.path("commitment.now.date.iso")
 			.entity(String.class)
 			.isEqualTo("2023-07-27");
 	}

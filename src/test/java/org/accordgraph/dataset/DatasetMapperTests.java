@@ -17,11 +17,13 @@ class DatasetMapperTests {
 			sources:
 			  - slug: gazette
 			    title: Gazette
+			    noUrl: A test source, held in the test.
 			    text: gazette.txt
 			    citations:
 			      kz: "Kazakhstan is a country."
 			  - slug: summary
 			    title: Summary
+			    url: https://summary.example/
 			    citations:
 			      kz: "Kazakhstan is in Central Asia."
 			""";
@@ -59,6 +61,7 @@ class DatasetMapperTests {
 				sources:
 				  - slug: gazette
 				    title: Gazette
+				    noUrl: A test source, held in the test.
 				    text: gazette.txt
 				    citations:
 				      kz: "Kazakhstan is a big country."
@@ -84,9 +87,10 @@ class DatasetMapperTests {
 				"test.yaml organisations[0] (Bad Slug).slug: 'Bad Slug' is not a slug (lower-case letters and digits joined by hyphens)",
 				"test.yaml organisations[2] (body).slug: 'body' is already the key of another record (Organisation)",
 				"test.yaml countries[1] (UZ).cite: a fact needs at least one citation",
-				"test.yaml organisations[1] (body).kind: 'MINISTRY' is not one of [UN_AGENCY, INTERNATIONAL_ORGANISATION, GOVERNMENT_BODY, PARLIAMENT, COURT, LAW_ENFORCEMENT, ACADEMY, DIPLOMATIC_MISSION, DONOR_AGENCY, IMPLEMENTING_PARTNER, NGO]",
+				"test.yaml organisations[1] (body).kind: 'MINISTRY' is not one of [UN_AGENCY, UN_PRINCIPAL_ORGAN, INTERNATIONAL_ORGANISATION, GOVERNMENT_BODY, PARLIAMENT, COURT, LAW_ENFORCEMENT, ACADEMY, DIPLOMATIC_MISSION, DONOR_AGENCY, IMPLEMENTING_PARTNER, NGO, DELEGATES]",
 				"test.yaml organisations[1] (body).cite: 'gazette#nothing' is not a citation of any source (expected \"<source>#<citation>\")",
-				"test.yaml organisations[2] (body).basedIn: 'FR' is not a known Country");
+				"test.yaml organisations[2] (body).basedIn: 'FR' is not a known Country",
+				"test.yaml sources[1] (summary).citations.kz: is never cited: cite it from a fact or remove it");
 	}
 
 	@Test
@@ -97,7 +101,79 @@ class DatasetMapperTests {
 				statements:
 				  - {slug: said, speaker: speaker, direct: true, text: "Kazakhstan is a small country.", cite: [gazette#kz]}
 				"""))
-			.containsExactly("test.yaml statements[0] (said).text: a direct statement must occur word for word in one of its verbatim citations");
+			.containsExactly("test.yaml statements[0] (said).text: a direct statement must occur word for word in one of its verbatim citations",
+					"test.yaml sources[1] (summary).citations.kz: is never cited: cite it from a fact or remove it");
+	}
+
+	@Test
+	void aFactThatIsNotStatedNeedsItsReasoning() {
+		assertThat(problems("""
+				countries:
+				  - {code: KZ, name: Kazakhstan, cite: [gazette#kz, summary#kz], basis: INFERRED}
+				  - {code: UZ, name: Uzbekistan, cite: [gazette#kz], basis: GUESSED}
+				  - {code: TJ, name: Tajikistan, cite: [gazette#kz], reasoning: Because.}
+				organisations:
+				  - slug: body
+				    name: Body
+				    kind: NGO
+				    cite: [gazette#kz]
+				    basedIn: {country: KZ, cite: [gazette#kz], basis: ASSUMED, restsOn: [nowhere]}
+				""")).containsExactly(
+				"test.yaml countries[0] (KZ).reasoning: an INFERRED fact needs the curator's reasoning",
+				"test.yaml countries[1] (UZ).basis: 'GUESSED' is not one of [STATED, INFERRED, ASSUMED]",
+				"test.yaml countries[2] (TJ).reasoning: a STATED fact is said by its citations; reasoning is for INFERRED or ASSUMED ones",
+				"test.yaml organisations[0] (body).basedIn.reasoning: an ASSUMED fact needs the curator's reasoning",
+				"test.yaml organisations[0] (body).basedIn.restsOn: 'nowhere' is not the key of a fact the graph holds as a node",
+				"test.yaml organisations[0] (body).basedIn.restsOn: only an INFERRED fact rests on others");
+	}
+
+	@Test
+	void aStatedDateIsNoMoreExactNorMoreCertainThanItsCitations() {
+		Dataset dataset = YAMLMapper.builder().build().readValue("""
+				sources:
+				  - slug: notes
+				    url: https://notes.example/
+				    publisher: Notes
+				    citations:
+				      appointed: "She was appointed in November 2022 and served until 20 January 2025."
+				      since: "He has led it since at least April 2013."
+				people:
+				  - slug: envoy
+				    name: Envoy
+				    cite: [notes#appointed, notes#since]
+				    positions:
+				      - {slug: envoy-post, title: Envoy, from: 2022-11-01, until: 2025-01-20, cite: [notes#appointed]}
+				      - {slug: envoy-post-month, title: Envoy, from: 2022-11, until: 2025-01, cite: [notes#appointed]}
+				      - {slug: head, title: Head, from: 2013-04, cite: [notes#since]}
+				      - {slug: head-hedged, title: Head, from: {date: 2013-04, approximate: true, text: since at least April 2013}, cite: [notes#since]}
+				      - {slug: head-assumed, title: Head, from: {date: 2013-04-01, basis: ASSUMED, reasoning: The first of the month, by convention.}, cite: [notes#since]}
+				      - {slug: head-bad, title: Head, from: 2013-13, cite: [notes#since]}
+				""", Dataset.class);
+		assertThatExceptionOfType(DatasetException.class)
+			.isThrownBy(() -> DatasetMapper.map(List.of(new Document("people.yaml", dataset)), Map.of()))
+			.satisfies(ex -> assertThat(ex.problems()).containsExactly(
+					"people.yaml people[0] (envoy).positions[0].from: no citation of the fact names 2022-11-01 (day): make it as exact as they are, or mark it INFERRED or ASSUMED with reasoning",
+					"people.yaml people[0] (envoy).positions[2].from: its citation hedges 2013-04 (\"about\", \"around\", \"at least\"): set approximate",
+					"people.yaml people[0] (envoy).positions[5].from: '2013-13' is not a date such as 2024-07-05, 2022-11 or 2013"));
+	}
+
+	@Test
+	void aSourceSaysWhereItCanBeReadAndEveryPassageIsCited() {
+		Dataset dataset = YAMLMapper.builder().build().readValue("""
+				sources:
+				  - slug: rumour
+				    publisher: Somebody
+				    citations:
+				      said: "Somebody said so."
+				      unused: "Nobody cites this."
+				countries:
+				  - {code: KZ, name: Kazakhstan, cite: [rumour#said]}
+				""", Dataset.class);
+		assertThatExceptionOfType(DatasetException.class)
+			.isThrownBy(() -> DatasetMapper.map(List.of(new Document("test.yaml", dataset)), Map.of()))
+			.satisfies(ex -> assertThat(ex.problems()).containsExactly(
+					"test.yaml sources[0] (rumour).url: give the source's address, or else say in `noUrl` why none is known",
+					"test.yaml sources[0] (rumour).citations.unused: is never cited: cite it from a fact or remove it"));
 	}
 
 }

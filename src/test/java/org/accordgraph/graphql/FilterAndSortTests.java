@@ -40,7 +40,8 @@ class FilterAndSortTests {
 			organisations | orderBy: {field: ESTABLISHED_ON}, filter: {basedIn: "UZ"}, first: 1       | slug | uzbekistan-national-commission
 			projects      | filter: {organisation: "usaid"}                                             | slug | safe-migration-in-central-asia
 			people        | filter: {organisation: "unodc-regional-office-central-asia"}               | slug | arifa-fatikhova ashita-mittal reda-sirgediene
-			people        | filter: {name: "narbaeva"}                                                  | slug | tanzila-narbayeva
+			people        | filter: {name: "NARBAYEVA"}                                                 | slug | tanzila-narbayeva
+			people        | filter: {name: "narbaeva"}                                                  | slug | -
 			people        | orderBy: {direction: DESC}, first: 3                                         | slug | tanzila-narbayeva rodney-ferguson reda-sirgediene
 			conferences   | orderBy: {direction: DESC}                                                  | slug | astana-2023 tashkent-2022 bukhara-2021
 			conferences   | filter: {series: "central-asia-tip-conference"}                            | slug | tashkent-2022 astana-2023
@@ -51,11 +52,11 @@ class FilterAndSortTests {
 			statements    | filter: {event: "bukhara-2021"}                                             | slug | ghada-waly-bukhara-2021 tanzila-narbayeva-bukhara-2021
 			statements    | filter: {direct: false, speaker: "ashita-mittal"}                          | slug | ashita-mittal-astana-2023-opening
 			statements    | filter: {theme: PREVENTION}, orderBy: {field: SPEAKER}                      | slug | daniel-rosenblum-astana-2023 rodney-ferguson-astana-2023
-			declarations  | filter: {title: "bukhara", adoptedAt: "bukhara-2021"}                      | slug | bukhara-declaration
+			declarations  | filter: {title: "bukhara", calledForAt: "bukhara-2021"}                      | slug | bukhara-declaration
 			actionPlans   | filter: {country: "kz"}, orderBy: {direction: DESC}                        | slug | kazakhstan-action-plan-2024-2026 kazakhstan-action-plan-2021-2023
 			actionPlans   | filter: {activeIn: 2023, scope: NATIONAL}                                  | slug | kazakhstan-action-plan-2021-2023 tajikistan-national-action-plan-2022-2024
 			actionPlans   | orderBy: {field: TITLE}                                                     | slug | kazakhstan-action-plan-2021-2023 kazakhstan-action-plan-2024-2026 tajikistan-national-action-plan-2022-2024
-			legalInstruments | filter: {kind: [LAW], jurisdiction: "KZ", title: "combating"}           | slug | kazakhstan-law-on-countering-human-trafficking
+			legalInstruments | filter: {kind: [LAW], jurisdiction: "KZ", title: "countering"}          | slug | kazakhstan-law-on-countering-human-trafficking
 			legalInstruments | orderBy: {field: ADOPTED_ON, direction: DESC}                            | slug | kazakhstan-law-on-countering-human-trafficking uzbekistan-decree-2019-07-30 unga-resolution-68-192
 			legalInstruments | filter: {status: [DRAFT], statusAsOf: "2023-06-01"}                       | slug | kazakhstan-law-on-countering-human-trafficking
 			legalInstruments | filter: {status: [DRAFT, UNDER_CONSIDERATION]}                           | slug | -
@@ -64,13 +65,22 @@ class FilterAndSortTests {
 			commitments   | filter: {status: [FULFILLED], statusAsOf: "2022-12-31"}                    | slug | host-central-asia-tip-conference-2022
 			commitments   | filter: {status: [IN_PROGRESS], party: "unodc"}                           | slug | unodc-support-regional-mechanisms
 			commitments   | filter: {madeIn: "ashita-mittal-astana-2023"}                             | slug | unodc-support-regional-mechanisms
-			commitments   | filter: {text: "host", party: "tm"}                                       | slug | host-central-asia-tip-conference-2026
+			commitments   | filter: {text: "host", party: "tm"}                                       | slug | -
+			commitments   | filter: {party: "kz"}                                                     | slug | host-central-asia-tip-conference-2023
+			commitments   | filter: {party: "bukhara-conference-delegates", year: {from: 2026}}       | slug | host-central-asia-tip-conference-2026
+			commitments   | filter: {kind: [HOST_EVENT], status: [UNKNOWN], statusAsOf: "2024-08-01"} | slug | host-central-asia-tip-conference-2024
+			commitments   | filter: {kind: [HOST_EVENT], status: [PENDING], statusAsOf: "2024-07-31"} | slug | host-central-asia-tip-conference-2024 host-central-asia-tip-conference-2025 host-central-asia-tip-conference-2026
+			commitments   | filter: {dueDate: {from: "2024-07-15", to: "2024-07-15"}}               | slug | host-central-asia-tip-conference-2024
+			commitments   | filter: {basis: [INFERRED]}                                               | slug | -
 			commitments   | filter: {kind: [COOPERATE, SUPPORT]}, orderBy: {field: TEXT, direction: DESC} | slug | bukhara-annual-conferences unodc-support-regional-mechanisms
 			sources       | filter: {textHeld: true}                                                    | slug | unodc-press-release-astana-2023
-			sources       | filter: {publisher: "uzdaily"}, orderBy: {field: TITLE, direction: DESC}   | slug | uzdaily-tashkent-conference-2022 uzdaily-uzbekistan-efforts-2019
+			sources       | filter: {publisher: "uzdaily"}, orderBy: {field: TITLE, direction: DESC}   | slug | uzdaily-uzbekistan-efforts-2019 uzdaily-tashkent-conference-2022
 			sources       | orderBy: {field: PUBLISHED_ON, direction: DESC}, first: 2                  | slug | fundea-world-day-2024 powerlaw-world-day-2022
-			statistics    | filter: {year: {from: 2020, to: 2020}}, orderBy: {field: VALUE, direction: DESC} | slug | convicted-women-central-asia-2020 convicted-men-central-asia-2020 convicted-children-central-asia-2020
+			statistics    | filter: {year: {from: 2020, to: 2020}}, orderBy: {field: VALUE, direction: DESC} | slug | convicted-women-central-asia-2020 convicted-men-central-asia-2020 convicted-children-central-asia-2020 prosecutions-central-asia-2020 investigations-central-asia-2020 convictions-central-asia-2020
 			statistics    | filter: {measure: "victims", unit: PERCENT}                               | slug | detected-victims-sexual-exploitation-central-asia
+			statistics    | filter: {basis: [INFERRED]}                                               | slug | convictions-central-asia-2020 investigations-central-asia-2020 prosecutions-central-asia-2020
+			statements    | filter: {basis: [INFERRED]}                                               | slug | ghada-waly-bukhara-2021
+			organisations | filter: {kind: [DELEGATES, UN_PRINCIPAL_ORGAN]}                           | slug | bukhara-conference-delegates un-general-assembly
 			statistics    | orderBy: {field: YEAR}, filter: {area: "central asia"}, first: 1          | slug | convicted-children-central-asia-2020
 			""")
 	void listsFilterAndSort(String list, String arguments, String key, String expected) {

@@ -94,7 +94,7 @@ class GraphiqlBrowserTests {
 				"Root Types"));
 		this.browser.findElement(By.xpath("//*[contains(@class,'graphiql-doc-explorer')]//a[text()='Query']")).click();
 		this.waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-doc-explorer"),
-				"Who undertook to host each edition of a conference series"));
+				"Which country is named to host each edition of a conference series"));
 
 		List<String> loaded = script("return performance.getEntriesByType('resource').map(entry => entry.name)");
 		assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(service + "/"));

@@ -68,7 +68,7 @@ class SecurityTests {
 		HttpResponse<String> schema = get("/graphql/schema");
 		assertThat(schema.statusCode()).isEqualTo(200);
 		assertThat(schema.body()).contains("type Commitment implements Cited & Node {")
-			.contains("Who undertook to host each edition of a conference series");
+			.contains("Which country is named to host each edition of a conference series");
 	}
 
 	@Test

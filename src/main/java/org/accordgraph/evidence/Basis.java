@@ -1,0 +1,15 @@
+package org.accordgraph.evidence;
+
+/** How a fact is known. */
+public enum Basis {
+
+	/** A cited passage says it. */
+	STATED,
+
+	/** A curator derived it from stated facts; the reasoning says how. */
+	INFERRED,
+
+	/** A convention a curator chose, such as a default day; the reasoning says which. */
+	ASSUMED
+
+}
