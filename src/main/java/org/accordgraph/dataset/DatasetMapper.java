@@ -170,9 +170,13 @@ final class DatasetMapper {
 			}
 			Map<String, Object> props = props("slug", s.slug(), "title", s.title(), "publisher", s.publisher(),
 					"url", s.url(), "noUrl", s.noUrl(), "language", s.language(), "note", s.note());
-			if (s.publishedOn() != null) {
-				date(props, "publishedOn", s.publishedOn(), List.of(), "publishedOn");
-			}
+			List<DateMentions> ownWords = s.citations()
+				.values()
+				.stream()
+				.filter(entry -> entry != null && entry.quote() != null)
+				.map(entry -> new DateMentions(entry.quote()))
+				.toList();
+			dateNamedBy(props, "publishedOn", s.publishedOn(), ownWords, "publishedOn");
 			props.put("text", (text != null) ? text.text() : null);
 			this.plan.node("Source", props);
 			String sourceWhere = this.where;
@@ -466,6 +470,16 @@ final class DatasetMapper {
 	 */
 	private PartialDate date(Map<String, Object> props, String name, DateEntry entry, List<String> cite,
 			String field) {
+		return dateNamedBy(props, name, entry, cite.stream()
+			.map(this.citations::get)
+			.filter(citation -> citation != null)
+			.map(ResolvedCitation::dates)
+			.toList(), field);
+	}
+
+	/** @param mentions the dates the citations of the fact name */
+	private PartialDate dateNamedBy(Map<String, Object> props, String name, DateEntry entry,
+			List<DateMentions> mentions, String field) {
 		if (entry == null) {
 			return null;
 		}
@@ -481,11 +495,6 @@ final class DatasetMapper {
 		boolean approximate = Boolean.TRUE.equals(entry.approximate());
 		PartialDate date = parsed.withWords(approximate, entry.text(), basis, entry.reasoning());
 		if (basis == Basis.STATED) {
-			List<DateMentions> mentions = cite.stream()
-				.map(this.citations::get)
-				.filter(citation -> citation != null)
-				.map(ResolvedCitation::dates)
-				.toList();
 			if (mentions.stream().noneMatch(m -> m.names(date))) {
 				problem(field, "no citation of the fact names " + date.iso() + " (" + date.precision().name().toLowerCase()
 						+ "): make it as exact as they are, or mark it INFERRED or ASSUMED with reasoning");

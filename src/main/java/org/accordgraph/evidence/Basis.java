@@ -1,6 +1,9 @@
 package org.accordgraph.evidence;
 
-/** How a fact is known. */
+/**
+ * How a fact is known, from the best known to the least: a fact that rests on several is known
+ * no better than the last of theirs in this order.
+ */
 public enum Basis {
 
 	/** A cited passage says it. */

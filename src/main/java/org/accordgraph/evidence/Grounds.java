@@ -20,11 +20,6 @@ public record Grounds(List<String> citationKeys, Basis basis, String reasoning, 
 		restsOn = List.copyOf(restsOn);
 	}
 
-	/** Stated by the given citations. */
-	public static Grounds stated(List<String> citations) {
-		return new Grounds(citations, Basis.STATED, null, List.of());
-	}
-
 	public static Grounds from(MapAccessor entity) {
 		String basis = Fields.text(entity, "basis");
 		return new Grounds(Fields.texts(entity, "citations"), (basis != null) ? Basis.valueOf(basis) : Basis.STATED,
@@ -50,11 +45,6 @@ public record Grounds(List<String> citationKeys, Basis basis, String reasoning, 
 		}
 		return new Grounds(List.copyOf(citations), basis, reasons.isEmpty() ? null : String.join(" ", reasons),
 				List.copyOf(restsOn));
-	}
-
-	/** The weaker of two grounds: a fact that needs both is no better known than the weaker. */
-	public Grounds and(Grounds other) {
-		return (other.basis.compareTo(this.basis) > 0) ? other : this;
 	}
 
 }
