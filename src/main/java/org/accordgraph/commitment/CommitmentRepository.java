@@ -51,6 +51,19 @@ class CommitmentRepository {
 			                       AND s.date <= n.dueDateLatest THEN 'UNKNOWN' ELSE s.status END
 			          ORDER BY s.date DESC, s.slug DESC LIMIT 1 }[0]""";
 
+	/**
+	 * The commitments of one party, found from the party's node rather than by testing every
+	 * commitment: a country by its code, anything else by its slug, each through its label's index.
+	 */
+	private static final String OF_PARTY = """
+			CALL () {
+			  MATCH (p:Country {code: $partyCode}) RETURN p
+			  UNION MATCH (p:Organisation {slug: $party}) RETURN p
+			  UNION MATCH (p:Project {slug: $party}) RETURN p
+			  UNION MATCH (p:Person {slug: $party}) RETURN p
+			}
+			MATCH (p)<-[:COMMITTED_BY]-(n:Commitment)""";
+
 	private final Neo4jClient neo4j;
 
 	CommitmentRepository(Neo4jClient neo4j) {
@@ -62,14 +75,19 @@ class CommitmentRepository {
 	}
 
 	Connection<Commitment> commitments(CommitmentFilter filter, CommitmentOrder order, PageRequest page) {
-		KeysetQuery<Commitment> query = KeysetQuery.of(this.neo4j, "MATCH (n:Commitment)", Commitment::from);
+		boolean ofParty = filter != null && filter.party() != null;
+		KeysetQuery<Commitment> query = KeysetQuery.of(this.neo4j, ofParty ? OF_PARTY : "MATCH (n:Commitment)",
+				Commitment::from);
+		if (ofParty) {
+			query.bind(Map.of("party", filter.party(), "partyCode", filter.party().toUpperCase(Locale.ROOT)));
+		}
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.kind() != null && !filter.kind().isEmpty()) {
 				query.where("n.kind IN $kinds", "kinds", filter.kind().stream().map(Enum::name).toList());
 			}
 			if (filter.text() != null) {
-				query.where("toLower(n.text) CONTAINS toLower($text)", "text", filter.text());
+				query.where("n.textKey CONTAINS toLower($text)", "text", filter.text());
 			}
 			if (filter.series() != null) {
 				query.where("EXISTS { (n)-[:CONCERNS]->(:ConferenceSeries {slug: $series}) }", "series",
@@ -92,10 +110,6 @@ class CommitmentRepository {
 				query.where("NOT coalesce(" + STATUS_ON_DAY + ", '') IN $statusesNot",
 						Map.of("statusesNot", names(filter.statusNot()), "statusAsOf", statusAsOf));
 			}
-			if (filter.party() != null) {
-				query.where("EXISTS { (n)-[:COMMITTED_BY]->(p) WHERE p.code = $partyCode OR p.slug = $party }",
-						Map.of("party", filter.party(), "partyCode", filter.party().toUpperCase(Locale.ROOT)));
-			}
 			if (filter.madeIn() != null) {
 				query.where("EXISTS { (n)-[:MADE_IN]->(i) WHERE i.slug = $madeIn }", "madeIn", filter.madeIn());
 			}
@@ -109,7 +123,7 @@ class CommitmentRepository {
 		Ordering ordering = switch (field) {
 			case DUE_DATE -> Ordering.by("commitments", field, direction, "n.dueDate", ValueType.DATE, "n.slug");
 			case YEAR -> Ordering.by("commitments", field, direction, "n.year", ValueType.INTEGER, "n.slug");
-			case TEXT -> Ordering.by("commitments", field, direction, "toLower(n.text)", ValueType.STRING, "n.slug");
+			case TEXT -> Ordering.by("commitments", field, direction, "n.textKey", ValueType.STRING, "n.slug");
 		};
 		return query.page(page, ordering);
 	}

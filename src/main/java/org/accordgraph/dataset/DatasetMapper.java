@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -378,7 +379,8 @@ final class DatasetMapper {
 	}
 
 	private void mapCommitment(Dataset.CommitmentEntry c) {
-		Map<String, Object> props = props("slug", c.slug(), "text", require(c.text(), "text"), "kind",
+		Map<String, Object> props = props("slug", c.slug(), "text", require(c.text(), "text"), "textKey",
+				(c.text() != null) ? c.text().toLowerCase(Locale.ROOT) : null, "kind",
 				name(parse(c.kind(), CommitmentKind.class, "kind")), "year", c.year(), "note", c.note());
 		date(props, "dueDate", c.dueDate(), c.cite(), "dueDate");
 		cited("Commitment", props, c, null);

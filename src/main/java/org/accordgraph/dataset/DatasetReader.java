@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.dataset.DatasetMapper.Document;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.springframework.core.io.Resource;
@@ -31,7 +33,12 @@ final class DatasetReader {
 	record ReadDataset(List<Document> documents, Map<String, String> sourceTexts, String checksum) {
 	}
 
-	private static final YAMLMapper YAML = YAMLMapper.builder()
+	/** A dataset file may be large (a generated one of a million nodes is hundreds of megabytes). */
+	private static final int MAX_FILE_CODE_POINTS = Integer.MAX_VALUE;
+
+	private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+		.loadSettings(LoadSettings.builder().setCodePointLimit(MAX_FILE_CODE_POINTS).build())
+		.build())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();

@@ -1,5 +1,6 @@
 package org.accordgraph.dataset;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,15 @@ import org.accordgraph.dataset.GraphPlan.RelationshipRow;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Writes a {@link GraphPlan} with one {@code UNWIND} statement per label and per kind of
- * relationship. Writing the same plan twice changes nothing: nodes are merged on their key and
- * their properties replaced (their version kept), relationships merged between the same nodes.
+ * Writes a {@link GraphPlan} with {@code UNWIND} statements per label and per kind of
+ * relationship, {@value #BATCH} rows at a time, all in the caller's transaction. Writing the same
+ * plan twice changes nothing: nodes are merged on their key and their properties replaced (their
+ * version kept), relationships merged between the same nodes.
  */
 final class GraphWriter {
+
+	/** Rows per statement: large enough to amortise a statement, small enough to keep each message modest. */
+	static final int BATCH = 10_000;
 
 	private final Neo4jClient neo4j;
 
@@ -25,8 +30,16 @@ final class GraphWriter {
 
 	/** Must run inside a transaction: a failure leaves nothing written. */
 	void write(GraphPlan plan) {
-		byLabel(plan.nodes()).forEach(this::writeNodes);
-		byType(plan.relationships()).forEach(this::writeRelationships);
+		byLabel(plan.nodes()).forEach((label, rows) -> batches(rows).forEach(batch -> writeNodes(label, batch)));
+		byType(plan.relationships()).forEach(rows -> batches(rows).forEach(this::writeRelationships));
+	}
+
+	private static <T> List<List<T>> batches(List<T> rows) {
+		List<List<T>> batches = new ArrayList<>();
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+		}
+		return batches;
 	}
 
 	private void writeNodes(String label, List<NodeRow> rows) {

@@ -9,9 +9,7 @@ public record Source(String slug, String title, String publisher, String url, St
 
 	/** A Cypher projection of the source bound to {@code variable}, without its text, which can be large. */
 	public static String projection(String variable) {
-		return variable + " {.slug, .title, .publisher, .url, .noUrl, .language, .note, "
-				+ ".publishedOn, .publishedOnLatest, .publishedOnPrecision, .publishedOnApproximate, .publishedOnText, "
-				+ ".publishedOnBasis, .publishedOnReasoning}";
+		return variable + " {.*, text: null}";
 	}
 
 	/** How to call it: its title, or else its publisher. */

@@ -56,6 +56,12 @@ public final class KeysetQuery<T> {
 		return this;
 	}
 
+	/** Adds parameters that the match uses. */
+	public KeysetQuery<T> bind(Map<String, ?> parameters) {
+		this.parameters.putAll(parameters);
+		return this;
+	}
+
 	/** Adds a condition on {@code n}; all conditions must hold. */
 	public KeysetQuery<T> where(String condition) {
 		this.conditions.add(condition);

@@ -78,10 +78,12 @@ class NetworkRepository {
 				  WHERE partner <> a
 				  RETURN partner, 'CO_ORGANISED_EVENT' AS way, via, [r1, r2] AS facts
 				  UNION
-				  MATCH (a)<-[r1:COMMITTED_BY]-(:Commitment)-[m1:MADE_IN]->(via)<-[m2:MADE_IN]-(:Commitment)
-				        -[r2:COMMITTED_BY]->(partner)
+				  MATCH (a)<-[r1:COMMITTED_BY]-(:Commitment)-[m1:MADE_IN]->(via)
+				  WITH a, via, collect(r1) + collect(m1) AS own
+				  MATCH (via)<-[m2:MADE_IN]-(:Commitment)-[r2:COMMITTED_BY]->(partner)
 				  WHERE partner <> a
-				  RETURN partner, 'COMMITTED_IN_SAME_INSTRUMENT' AS way, via, [r1, m1, m2, r2] AS facts
+				  WITH partner, via, own, collect(m2) + collect(r2) AS theirs
+				  RETURN partner, 'COMMITTED_IN_SAME_INSTRUMENT' AS way, via, own + theirs AS facts
 				  UNION
 				  MATCH (a)<-[r1:IMPLEMENTED_BY|FUNDED_BY]-(via:Project)-[r2:IMPLEMENTED_BY|FUNDED_BY]->(partner)
 				  WHERE partner <> a
@@ -190,7 +192,7 @@ class NetworkRepository {
 				}
 				WITH a, dated, dateField, kind, relationship, subject, status, facts WHERE dated[dateField] IS NOT NULL
 				RETURN a.%2$s AS key, dated, dateField, kind, relationship, subject, status, facts
-				ORDER BY dated[dateField], kind, subject.slug""".formatted(label, keyProperty), keys);
+				ORDER BY dated[dateField], kind, subject.slug, relationship""".formatted(label, keyProperty), keys);
 	}
 
 	/** The editions of many series, the declarations that set them up, and what became of their undertakings. */
@@ -218,7 +220,7 @@ class NetworkRepository {
 				}
 				WITH a, dated, dateField, kind, relationship, subject, status, facts WHERE dated[dateField] IS NOT NULL
 				RETURN a.slug AS key, dated, dateField, kind, relationship, subject, status, facts
-				ORDER BY dated[dateField], kind, subject.slug""", series);
+				ORDER BY dated[dateField], kind, subject.slug, relationship""", series);
 	}
 
 	private Map<String, List<TimelineEntry>> timelines(String cypher, List<String> keys) {

@@ -1,0 +1,296 @@
+package org.accordgraph.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.jayway.jsonpath.JsonPath;
+import org.accordgraph.AccordGraphApplication;
+import org.accordgraph.benchmark.Operations.Fixture;
+import org.accordgraph.benchmark.Operations.Operation;
+import org.accordgraph.dataset.DatasetImporter;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Loads a synthetic graph into a fresh embedded database, starts the service on it, and measures
+ * each canonical operation over HTTP beside its hand-written Cypher through the service's own
+ * driver, at each number of concurrent clients. Every operation's two answers must agree before
+ * it is timed.
+ */
+final class Harness {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** One measured series: an operation's latencies and throughput over a run. */
+	record Figures(int requests, int errors, double perSecond, double p50, double p95, double p99) {
+
+		/** @param latencies of the answered requests, in nanoseconds; a failed one is -1 */
+		static Figures of(List<long[]> latencies, long elapsedNanos) {
+			long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+			int errors = (int) Arrays.stream(all).filter(latency -> latency < 0).count();
+			long[] answered = Arrays.copyOfRange(all, errors, all.length);
+			return new Figures(answered.length, errors, answered.length / (elapsedNanos / 1e9), millis(answered, 0.50),
+					millis(answered, 0.95), millis(answered, 0.99));
+		}
+
+		private static double millis(long[] sorted, double quantile) {
+			return (sorted.length == 0) ? Double.NaN
+					: sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+		}
+
+	}
+
+	record Row(String operation, int scale, int clients, Figures graphQl, Figures cypher) {
+
+		double ratio() {
+			return this.graphQl.p50() / this.cypher.p50();
+		}
+
+	}
+
+	/**
+	 * How long a scale took to load through the import path, the memory the process held after
+	 * the read mix, and how long the service took to start again on the loaded database.
+	 */
+	record Load(int scale, int nodes, double seconds, long heapUsedMb, long residentMb, double restartSeconds) {
+
+		double nodesPerSecond() {
+			return this.nodes / this.seconds;
+		}
+
+	}
+
+	private final Path work;
+
+	private final Duration perSeries;
+
+	private final List<Integer> clientCounts;
+
+	private final Duration warmUp;
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	/**
+	 * @param perSeries how long each operation is measured, at each number of clients, each way
+	 * @param warmUp how long all operations run before any is measured
+	 */
+	Harness(Path work, Duration perSeries, Duration warmUp, List<Integer> clientCounts) {
+		this.work = work;
+		this.perSeries = perSeries;
+		this.warmUp = warmUp;
+		this.clientCounts = clientCounts;
+	}
+
+	/** Generates, loads and measures one scale; the service is stopped afterwards. */
+	List<Row> run(int scale, long seed, List<Load> loads) throws Exception {
+		SyntheticGraph.Summary data = SyntheticGraph.write(scale, seed, this.work.resolve("data-" + scale));
+		Path database = this.work.resolve("db-" + scale);
+		List<Row> rows = new ArrayList<>();
+		double importSeconds;
+		try (ConfigurableApplicationContext service = start(database)) {
+			long started = System.nanoTime();
+			service.getBean(DatasetImporter.class).importDataset(data.folder().toUri().toString(), "synthetic");
+			importSeconds = (System.nanoTime() - started) / 1e9;
+			URI endpoint = URI.create("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port")
+					+ "/graphql");
+			Driver driver = service.getBean(Driver.class);
+			Fixture fixture = fixture(driver, endpoint, data);
+			List<Operation> operations = Operations.all(fixture);
+			for (Operation operation : operations) {
+				check(operation, endpoint, driver);
+			}
+			warmUp(operations, endpoint, driver);
+			for (Operation operation : operations) {
+				for (int clients : this.clientCounts) {
+					Figures graphQl = measure(clients, () -> graphQl(endpoint, operation));
+					Figures cypher = measure(clients, () -> cypher(driver, operation));
+					Row row = new Row(operation.name(), scale, clients, graphQl, cypher);
+					rows.add(row);
+					System.out.println(Report.line(row));
+				}
+			}
+		}
+		Runtime runtime = Runtime.getRuntime();
+		long heapUsed = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
+		long resident = residentMegabytes();
+		long restarting = System.nanoTime();
+		try (ConfigurableApplicationContext service = start(database)) {
+			loads.add(new Load(scale, data.nodes(), importSeconds, heapUsed, resident,
+					(System.nanoTime() - restarting) / 1e9));
+		}
+		return rows;
+	}
+
+	/** The process's resident set, from Linux's /proc; -1 elsewhere. */
+	private static long residentMegabytes() {
+		try {
+			return Files.readAllLines(Path.of("/proc/self/status"))
+				.stream()
+				.filter(line -> line.startsWith("VmRSS:"))
+				.map(line -> Long.parseLong(line.replaceAll("\\D", "")) >> 10)
+				.findFirst()
+				.orElse(-1L);
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	/** The service on its own database, its settings given as arguments so that none of its own overrides them. */
+	private static ConfigurableApplicationContext start(Path database) {
+		return new SpringApplicationBuilder(AccordGraphApplication.class).run("--server.port=0",
+				"--accord.neo4j.embedded.data-directory=" + database.toAbsolutePath(),
+				"--accord.neo4j.embedded.bolt-port=0",
+				"--accord.neo4j.embedded.page-cache=" + System.getProperty("benchmark.page-cache", "2GB"),
+				"--accord.dataset.load-bundled=false", "--server.tomcat.max-keep-alive-requests=-1",
+				"--server.tomcat.threads.max=64", "--logging.level.root=WARN");
+	}
+
+	/** The GraphQL and the Cypher answers of an operation agree, or the harness stops. */
+	void check(Operation operation, URI endpoint, Driver driver) throws Exception {
+		Object graphQl = JsonPath.read(graphQl(endpoint, operation), "$.data." + operation.graphQlAnswer());
+		Object cypher = operation.cypherAnswer().of(cypher(driver, operation));
+		if (!Objects.equals(JSON.writeValueAsString(graphQl), JSON.writeValueAsString(cypher))) {
+			throw new IllegalStateException(operation.name() + ": GraphQL answered " + graphQl + ", Cypher " + cypher);
+		}
+	}
+
+	String graphQl(URI endpoint, Operation operation) throws IOException, InterruptedException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("query", operation.document());
+		body.put("variables", operation.variables());
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(endpoint)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException(operation.name() + ": " + response.statusCode() + " " + response.body());
+		}
+		return response.body();
+	}
+
+	static List<Record> cypher(Driver driver, Operation operation) {
+		try (Session session = driver.session(SessionConfig.defaultConfig())) {
+			return session.executeRead(tx -> tx.run(operation.cypher(), operation.parameters()).list());
+		}
+	}
+
+	/**
+	 * Runs every operation, both ways, from 8 clients for the warm-up time: the first operation
+	 * measured must not pay for compiling the service's code paths and the query plans.
+	 */
+	private void warmUp(List<Operation> operations, URI endpoint, Driver driver) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			int[] next = { 0 };
+			runFor(threads, 8, () -> {
+				Operation operation = operations.get(Math.floorMod(next[0]++, operations.size()));
+				cypher(driver, operation);
+				return graphQl(endpoint, operation);
+			}, this.warmUp);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	/** Runs the call from {@code clients} threads for the set time, after a warm-up of a fifth of it. */
+	Figures measure(int clients, Callable<?> call) throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(clients);
+		try {
+			runFor(threads, clients, call, this.perSeries.dividedBy(5));
+			long started = System.nanoTime();
+			List<long[]> latencies = runFor(threads, clients, call, this.perSeries);
+			return Figures.of(latencies, System.nanoTime() - started);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private static List<long[]> runFor(ExecutorService threads, int clients, Callable<?> call, Duration time)
+			throws Exception {
+		long until = System.nanoTime() + time.toNanos();
+		List<Future<long[]>> running = new ArrayList<>();
+		for (int i = 0; i < clients; i++) {
+			running.add(threads.submit(() -> {
+				long[] latencies = new long[1024];
+				int count = 0;
+				do {
+					long start = System.nanoTime();
+					long latency;
+					try {
+						call.call();
+						latency = System.nanoTime() - start;
+					}
+					catch (Exception ex) {
+						latency = -1;
+					}
+					if (count == latencies.length) {
+						latencies = Arrays.copyOf(latencies, count * 2);
+					}
+					latencies[count++] = latency;
+				}
+				while (System.nanoTime() < until);
+				return Arrays.copyOf(latencies, count);
+			}));
+		}
+		List<long[]> all = new ArrayList<>();
+		for (Future<long[]> thread : running) {
+			all.add(thread.get());
+		}
+		return all;
+	}
+
+	private Fixture fixture(Driver driver, URI endpoint, SyntheticGraph.Summary data) throws Exception {
+		try (Session session = driver.session()) {
+			String busyCountry = session.run("""
+					MATCH (c:Country)<-[r:COMMITTED_BY]-() WITH c.code AS key, count(r) AS commitments
+					RETURN key ORDER BY commitments DESC, key LIMIT 1""")
+				.single().get("key").asString();
+			String busyOrganisation = session.run("""
+					MATCH (o:Organisation)<-[r:COMMITTED_BY]-() WITH o.slug AS key, count(r) AS commitments
+					RETURN key ORDER BY commitments DESC, key LIMIT 1""")
+				.single().get("key").asString();
+			Record middle = session.run("""
+					MATCH (n:Commitment) WITH n ORDER BY n.dueDate, n.slug SKIP $half LIMIT 1
+					RETURN n.slug AS slug, n.dueDate AS dueDate, n.text AS text""",
+					Map.of("half", data.commitments() / 2)).single();
+			Map<String, Object> find = Map.of("query", """
+					query($text: String!) { commitments(filter: {text: $text}, first: 100) { edges { cursor node { slug } } } }""",
+					"variables", Map.of("text", middle.get("text").asString()));
+			String answer = this.http.send(HttpRequest.newBuilder(endpoint)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(find)))
+				.build(), HttpResponse.BodyHandlers.ofString()).body();
+			List<String> cursors = JsonPath.read(answer,
+					"$.data.commitments.edges[?(@.node.slug == '" + middle.get("slug").asString() + "')].cursor");
+			return new Fixture("synthetic-organisation-5", busyCountry, "synthetic-series-0", cursors.get(0),
+					middle.get("dueDate").asObject(), middle.get("slug").asString(), busyOrganisation,
+					"synthetic-organisation-" + (data.organisations() - 1), "synthetic-organisation-1");
+		}
+	}
+
+}
