@@ -157,6 +157,8 @@ final class Operations {
 				  UNION
 				  MATCH (a)<-[:IMPLEMENTED_BY|FUNDED_BY]-(via:Project)-[:IMPLEMENTED_BY|FUNDED_BY]->(partner)
 				  WHERE partner <> a RETURN partner, via
+				  UNION
+				  MATCH (a)<-[:IMPLEMENTED_BY|FUNDED_BY]-(partner:Project) RETURN partner, partner AS via
 				}
 				RETURN partner.name AS name, count(DISTINCT via) AS count ORDER BY count DESC, toLower(name)""",
 				Map.of("slug", fixture.busyOrganisation()), "organisation.partners[*].count",

@@ -16,8 +16,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * A synthetic knowledge base in the dataset format, as large as asked and the same for the same
- * seed: every country, organisations in part-of trees, conference series with yearly editions and
- * hosting rotations, declarations, action plans and laws, and commitments whose parties follow a
+ * seed: every country, organisations in part-of trees, projects they implement and fund,
+ * conference series with yearly editions (co-organised and funded) and hosting rotations, declarations, action plans and laws, and commitments whose parties follow a
  * steep power law (a few actors with very many commitments, most with few), with themes, due
  * dates to the day or the month, bases and status histories. Every fact cites a passage of a
  * source that names its dates, so the dataset passes the loader's checks.
@@ -79,6 +79,7 @@ public final class SyntheticGraph {
 		countries();
 		int organisationCount = Math.max(20, this.nodes / 60);
 		organisations(organisationCount);
+		projects(Math.max(2, organisationCount / 10));
 		series(Math.max(1, this.nodes / 20_000));
 		instruments(Math.max(5, this.nodes / 400));
 		int commitments = Math.max(10, (this.nodes - this.written) * 2 / 11);
@@ -163,6 +164,19 @@ public final class SyntheticGraph {
 		java.util.Collections.shuffle(this.actors.subList(0, 40), new java.util.Random(this.random.nextLong()));
 	}
 
+	private void projects(int count) {
+		for (int i = 0; i < count; i++) {
+			String slug = "synthetic-project-" + i;
+			String implementer = pick(this.organisations);
+			String funder = pick(this.organisations);
+			String cite = cite("Project " + i + " is implemented by " + implementer + " and funded by " + funder + ".");
+			Map<String, Object> project = node("projects", "slug", slug, "name", "Project " + i + " on " + word(),
+					"cite", List.of(cite));
+			project.put("implementedBy", List.of(link("organisation", implementer, cite)));
+			project.put("fundedBy", List.of(link("organisation", funder, cite)));
+		}
+	}
+
 	private void series(int count) {
 		for (int s = 0; s < count; s++) {
 			String series = "synthetic-series-" + s;
@@ -189,6 +203,7 @@ public final class SyntheticGraph {
 						organisers.add(link("actor", pickActor(), held));
 					}
 					conference.put("coOrganisers", organisers);
+					conference.put("funders", List.of(link("actor", pick(this.organisations), held)));
 				}
 				String agreed = cite("The delegates agreed on " + words(LocalDate.of(2000, 1, 15)) + " that " + host
 						+ " hosts in July " + year + ".");
