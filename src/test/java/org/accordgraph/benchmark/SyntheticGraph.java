@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -161,7 +163,7 @@ public final class SyntheticGraph {
 		this.actors.addAll(this.countries.subList(0, Math.min(40, this.countries.size())));
 		this.actors.addAll(this.organisations);
 		this.actors.addAll(this.countries.subList(Math.min(40, this.countries.size()), this.countries.size()));
-		java.util.Collections.shuffle(this.actors.subList(0, 40), new java.util.Random(this.random.nextLong()));
+		Collections.shuffle(this.actors.subList(0, 40), new Random(this.random.nextLong()));
 	}
 
 	private void projects(int count) {
