@@ -258,17 +258,17 @@ final class DatasetMapper {
 				date(props, "from", position.from(), position.cite(), field + ".from");
 				date(props, "until", position.until(), position.cite(), field + ".until");
 				date(props, "heldOn", position.heldOn(), position.cite(), field + ".heldOn");
-				cited("Position", props, position, field);
-				stated("Person", p.slug(), "HELD", "Position", position.slug(), position);
+				Map<String, Object> grounds = cited("Position", props, position, field);
+				this.plan.relationship("Person", p.slug(), "HELD", "Position", position.slug(), grounds);
 				ref("Position", position.slug(), "AT", position.organisation(), field + ".organisation",
-						Set.of("Organisation"), position, false);
+						Set.of("Organisation"), grounds, false);
 				ref("Position", position.slug(), "HELD_AT", position.heldAt(), field + ".heldAt",
-						Set.of("Conference"), position, false);
+						Set.of("Conference"), grounds, false);
 			}
 		});
 		each(doc, "supportTypes", d.supportTypes(), Dataset.SupportTypeEntry::slug, s -> {
-			cited("SupportType", props("slug", s.slug(), "name", require(s.name(), "name")), s, null);
-			themes("SupportType", s.slug(), s.themes(), s);
+			themes("SupportType", s.slug(), s.themes(),
+					cited("SupportType", props("slug", s.slug(), "name", require(s.name(), "name")), s, null));
 		});
 		each(doc, "observances", d.observances(), Dataset.ObservanceEntry::slug, o -> {
 			cited("Observance", props("slug", o.slug(), "name", require(o.name(), "name"), "month", o.month(), "day",
@@ -278,9 +278,9 @@ final class DatasetMapper {
 				String field = "themes[" + i + "]";
 				String slug = o.slug() + "-" + theme.year();
 				define(slug, "ObservanceTheme");
-				cited("ObservanceTheme", props("slug", slug, "year", require(theme.year(), field + ".year"), "theme",
+				Map<String, Object> grounds = cited("ObservanceTheme", props("slug", slug, "year", require(theme.year(), field + ".year"), "theme",
 						require(theme.theme(), field + ".theme")), theme, field);
-				stated("Observance", o.slug(), "HAD_THEME", "ObservanceTheme", slug, theme);
+				this.plan.relationship("Observance", o.slug(), "HAD_THEME", "ObservanceTheme", slug, grounds);
 			}
 		});
 		each(doc, "conferenceSeries", d.conferenceSeries(), Dataset.SeriesEntry::slug, s -> {
@@ -360,7 +360,8 @@ final class DatasetMapper {
 	private void mapStatement(Dataset.StatementEntry s) {
 		String text = require(s.text(), "text");
 		boolean direct = Boolean.TRUE.equals(s.direct());
-		cited("Statement", props("slug", s.slug(), "text", text, "direct", direct, "note", s.note()), s, null);
+		Map<String, Object> grounds = cited("Statement",
+				props("slug", s.slug(), "text", text, "direct", direct, "note", s.note()), s, null);
 		if (direct && text != null) {
 			String words = SourceText.normalise(text);
 			boolean quoted = s.cite().stream()
@@ -370,10 +371,10 @@ final class DatasetMapper {
 				problem("text", "a direct statement must occur word for word in one of its verbatim citations");
 			}
 		}
-		ref("Statement", s.slug(), "SPOKEN_BY", s.speaker(), "speaker", Set.of("Person"), s, true);
-		ref("Statement", s.slug(), "IN_CAPACITY_OF", s.position(), "position", Set.of("Position"), s, false);
-		ref("Statement", s.slug(), "AT", s.event(), "event", Set.of("Conference"), s, false);
-		themes("Statement", s.slug(), s.themes(), s);
+		ref("Statement", s.slug(), "SPOKEN_BY", s.speaker(), "speaker", Set.of("Person"), grounds, true);
+		ref("Statement", s.slug(), "IN_CAPACITY_OF", s.position(), "position", Set.of("Position"), grounds, false);
+		ref("Statement", s.slug(), "AT", s.event(), "event", Set.of("Conference"), grounds, false);
+		themes("Statement", s.slug(), s.themes(), grounds);
 		links("Statement", s.slug(), "DISCUSSED", s.topics(), "topics", Set.of("Topic"));
 		links("Statement", s.slug(), "REFERS_TO", s.refersTo(), "refersTo", Set.of("Source"));
 	}
@@ -383,7 +384,7 @@ final class DatasetMapper {
 				(c.text() != null) ? c.text().toLowerCase(Locale.ROOT) : null, "kind",
 				name(parse(c.kind(), CommitmentKind.class, "kind")), "year", c.year(), "note", c.note());
 		date(props, "dueDate", c.dueDate(), c.cite(), "dueDate");
-		cited("Commitment", props, c, null);
+		Map<String, Object> grounds = cited("Commitment", props, c, null);
 		if (c.parties().isEmpty()) {
 			problem("parties", "a commitment needs at least one party");
 		}
@@ -391,8 +392,8 @@ final class DatasetMapper {
 		link("Commitment", c.slug(), "TO_BE_HOSTED_BY", c.host(), "host", Set.of("Country"));
 		link("Commitment", c.slug(), "MADE_IN", c.madeIn(), "madeIn", ORIGINS);
 		links("Commitment", c.slug(), "FULFILLED_BY", c.fulfilledBy(), "fulfilledBy", FULFILMENTS);
-		ref("Commitment", c.slug(), "CONCERNS", c.series(), "series", Set.of("ConferenceSeries"), c, false);
-		themes("Commitment", c.slug(), c.themes(), c);
+		ref("Commitment", c.slug(), "CONCERNS", c.series(), "series", Set.of("ConferenceSeries"), grounds, false);
+		themes("Commitment", c.slug(), c.themes(), grounds);
 		statusHistory("Commitment", c.slug(), c.statusHistory(), CommitmentStatus.class);
 	}
 
@@ -415,18 +416,23 @@ final class DatasetMapper {
 			String slug = owner + "-" + date.iso() + "-" + status.name().toLowerCase().replace('_', '-');
 			props.put("slug", slug);
 			define(slug, "StatusAssessment");
-			cited("StatusAssessment", props, entry, field);
+			Map<String, Object> grounds = cited("StatusAssessment", props, entry, field);
 			this.plan.relationship(label, owner, "HAS_STATUS", "StatusAssessment", slug, Map.of());
-			ref("StatusAssessment", slug, "BY", entry.by(), field + ".by", ACTORS, entry, false);
+			ref("StatusAssessment", slug, "BY", entry.by(), field + ".by", ACTORS, grounds, false);
 		}
 	}
 
 	// --- building blocks ---------------------------------------------------------------------
 
-	/** A node holding facts: its citations and how it is known. */
-	private void cited(String label, Map<String, Object> props, Known fact, String field) {
-		props.putAll(grounds(fact, (field != null) ? field + "." : ""));
+	/**
+	 * A node holding facts: its citations and how it is known.
+	 * @return those grounds, for the relationships the node's facts state
+	 */
+	private Map<String, Object> cited(String label, Map<String, Object> props, Known fact, String field) {
+		Map<String, Object> grounds = grounds(fact, (field != null) ? field + "." : "");
+		props.putAll(grounds);
 		this.plan.node(label, props);
+		return grounds;
 	}
 
 	/**
@@ -538,9 +544,9 @@ final class DatasetMapper {
 		}
 	}
 
-	/** A relationship stated by the facts of its node: it carries the node's citations and basis. */
+	/** A relationship stated by the facts of its node: it carries the node's grounds. */
 	private void ref(String fromLabel, String fromKey, String type, String key, String field, Set<String> targets,
-			Known fact, boolean required) {
+			Map<String, Object> grounds, boolean required) {
 		if (key == null) {
 			if (required) {
 				problem(field, "is missing");
@@ -549,35 +555,14 @@ final class DatasetMapper {
 		}
 		String label = target(key, field, targets);
 		if (label != null) {
-			stated(fromLabel, fromKey, type, label, key, fact);
+			this.plan.relationship(fromLabel, fromKey, type, label, key, grounds);
 		}
 	}
 
-	private void stated(String fromLabel, String fromKey, String type, String toLabel, Object toKey, Known fact) {
-		this.plan.relationship(fromLabel, fromKey, type, toLabel, toKey, props("citations", fact.cite(), "basis",
-				name(basisOrStated(fact)), "reasoning", fact.reasoning(), "restsOn", restsOn(fact)));
-	}
-
-	private static Basis basisOrStated(Known fact) {
-		try {
-			return (fact.basis() != null) ? Basis.valueOf(fact.basis()) : Basis.STATED;
-		}
-		catch (IllegalArgumentException ex) {
-			return Basis.STATED;
-		}
-	}
-
-	private List<String> restsOn(Known fact) {
-		return fact.restsOn().stream()
-			.filter(this.labels::containsKey)
-			.map(key -> this.labels.get(key) + ":" + key)
-			.toList();
-	}
-
-	private void themes(String label, String key, List<String> themes, Known fact) {
+	private void themes(String label, String key, List<String> themes, Map<String, Object> grounds) {
 		for (String theme : themes) {
 			if (parse(theme, Theme.class, "themes") != null) {
-				stated(label, key, "ON_THEME", "Theme", theme, fact);
+				this.plan.relationship(label, key, "ON_THEME", "Theme", theme, grounds);
 			}
 		}
 	}

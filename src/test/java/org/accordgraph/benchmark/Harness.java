@@ -278,13 +278,9 @@ final class Harness {
 					MATCH (n:Commitment) WITH n ORDER BY n.dueDate, n.slug SKIP $half LIMIT 1
 					RETURN n.slug AS slug, n.dueDate AS dueDate, n.text AS text""",
 					Map.of("half", data.commitments() / 2)).single();
-			Map<String, Object> find = Map.of("query", """
+			String answer = graphQl(endpoint, new Operation("the middle commitment's cursor", """
 					query($text: String!) { commitments(filter: {text: $text}, first: 100) { edges { cursor node { slug } } } }""",
-					"variables", Map.of("text", middle.get("text").asString()));
-			String answer = this.http.send(HttpRequest.newBuilder(endpoint)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(find)))
-				.build(), HttpResponse.BodyHandlers.ofString()).body();
+					Map.of("text", middle.get("text").asString()), null, null, null, null));
 			List<String> cursors = JsonPath.read(answer,
 					"$.data.commitments.edges[?(@.node.slug == '" + middle.get("slug").asString() + "')].cursor");
 			return new Fixture("synthetic-organisation-5", busyCountry, "synthetic-series-0", cursors.get(0),
