@@ -121,9 +121,9 @@ class CommitmentRepository {
 		CommitmentOrder.Field field = (order != null && order.field() != null) ? order.field()
 				: CommitmentOrder.Field.DUE_DATE;
 		Ordering ordering = switch (field) {
-			case DUE_DATE -> Ordering.by("commitments", field, direction, "n.dueDate", ValueType.DATE, "n.slug");
-			case YEAR -> Ordering.by("commitments", field, direction, "n.year", ValueType.INTEGER, "n.slug");
-			case TEXT -> Ordering.by("commitments", field, direction, "n.textKey", ValueType.STRING, "n.slug");
+			case DUE_DATE -> Ordering.byStoredKey("commitments", field, direction, "dueDate", ValueType.DATE, "n.slug");
+			case YEAR -> Ordering.byStoredKey("commitments", field, direction, "year", ValueType.INTEGER, "n.slug");
+			case TEXT -> Ordering.byRequired("commitments", field, direction, "n.textKey", ValueType.STRING, "n.slug");
 		};
 		return query.page(page, ordering);
 	}

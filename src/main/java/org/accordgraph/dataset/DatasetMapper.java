@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.accordgraph.actor.OrganisationKind;
 import org.accordgraph.commitment.CommitmentKind;
+import org.accordgraph.commitment.CommitmentSortKeys;
 import org.accordgraph.commitment.CommitmentStatus;
 import org.accordgraph.dataset.Dataset.DateEntry;
 import org.accordgraph.dataset.Dataset.Known;
@@ -380,10 +381,10 @@ final class DatasetMapper {
 	}
 
 	private void mapCommitment(Dataset.CommitmentEntry c) {
-		Map<String, Object> props = props("slug", c.slug(), "text", require(c.text(), "text"), "textKey",
-				(c.text() != null) ? c.text().toLowerCase(Locale.ROOT) : null, "kind",
+		Map<String, Object> props = props("slug", c.slug(), "text", require(c.text(), "text"), "kind",
 				name(parse(c.kind(), CommitmentKind.class, "kind")), "year", c.year(), "note", c.note());
-		date(props, "dueDate", c.dueDate(), c.cite(), "dueDate");
+		PartialDate due = date(props, "dueDate", c.dueDate(), c.cite(), "dueDate");
+		props.putAll(CommitmentSortKeys.of(c.text(), (due != null) ? due.earliest() : null, c.year()));
 		Map<String, Object> grounds = cited("Commitment", props, c, null);
 		if (c.parties().isEmpty()) {
 			problem("parties", "a commitment needs at least one party");

@@ -112,9 +112,7 @@ public final class KeysetQuery<T> {
 		Map<String, Object> cursor = (request.cursor() != null)
 				? Cursor.decode(request.cursor(), ordering, request.cursorArgument()) : Map.of();
 		List<String> conditions = new ArrayList<>(this.conditions);
-		if (!cursor.isEmpty()) {
-			conditions.add(ordering.beyondCursor(request.backwards()));
-		}
+		conditions.add(cursor.isEmpty() ? ordering.present() : ordering.beyondCursor(request.backwards()));
 		Map<String, Object> parameters = new HashMap<>(this.parameters);
 		parameters.putAll(cursor);
 		parameters.put("limit", request.size() + 1);
