@@ -61,6 +61,8 @@ class FilterAndSortTests {
 			legalInstruments | filter: {status: [DRAFT], statusAsOf: "2023-06-01"}                       | slug | kazakhstan-law-on-countering-human-trafficking
 			legalInstruments | filter: {status: [DRAFT, UNDER_CONSIDERATION]}                           | slug | -
 			commitments   | filter: {theme: PARTNERSHIP, dueDate: {to: "2025-12-31"}, statusNot: [FULFILLED]} | slug | host-central-asia-tip-conference-2024 host-central-asia-tip-conference-2025
+			commitments   | orderBy: {field: DUE_DATE}                                                  | slug | host-central-asia-tip-conference-2022 host-central-asia-tip-conference-2023 host-central-asia-tip-conference-2024 host-central-asia-tip-conference-2025 host-central-asia-tip-conference-2026 bukhara-annual-conferences unodc-support-regional-mechanisms
+			commitments   | orderBy: {field: DUE_DATE, direction: DESC}                                 | slug | host-central-asia-tip-conference-2026 host-central-asia-tip-conference-2025 host-central-asia-tip-conference-2024 host-central-asia-tip-conference-2023 host-central-asia-tip-conference-2022 unodc-support-regional-mechanisms bukhara-annual-conferences
 			commitments   | filter: {kind: [HOST_EVENT], year: {from: 2023, to: 2024}}, orderBy: {field: YEAR, direction: DESC} | slug | host-central-asia-tip-conference-2024 host-central-asia-tip-conference-2023
 			commitments   | filter: {status: [FULFILLED], statusAsOf: "2022-12-31"}                    | slug | host-central-asia-tip-conference-2022
 			commitments   | filter: {status: [IN_PROGRESS], party: "unodc"}                           | slug | unodc-support-regional-mechanisms
