@@ -54,6 +54,19 @@ class LimitsTests {
 		}
 
 		@Test
+		void aDocumentRefusedOnceIsRefusedEachTimeItIsSent() {
+			String deep = "{ organisation(slug: \"inl\") { " + nested("partOf { organisation { ", 6, "name") + " } }";
+			for (int time = 0; time < 2; time++) {
+				this.graphQl.document(deep).execute().errors().satisfy(errors -> assertRefused(errors, "max-depth", "12"));
+				this.graphQl.document("{ organisation(slug: \"inl\") { nickname } }")
+					.execute()
+					.errors()
+					.satisfy(errors -> assertThat(errors).singleElement()
+						.satisfies(error -> assertThat(error.getMessage()).contains("nickname")));
+			}
+		}
+
+		@Test
 		void aRequestTooCostlyIsRefused() {
 			this.graphQl.document("""
 					{ organisations(first: 100) { edges { node {
