@@ -5,9 +5,11 @@ import java.net.URI;
 import graphql.scalars.ExtendedScalars;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -27,11 +29,28 @@ class GraphQlConfiguration {
 		return wiring -> wiring.scalar(ExtendedScalars.Date);
 	}
 
+	/** Documents of up to two million characters in all, parsed and validated once each. */
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocuments() {
+		ParsedDocuments documents = new ParsedDocuments(2_000_000);
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+	}
+
 	/** Runs after the security chain, so that its answers carry the CORS headers the chain adds. */
 	@Bean
 	FilterRegistrationBean<GraphQlHttpRequests> graphQlHttpRequests(GraphQlProperties graphQl, JsonMapper json) {
 		var registration = new FilterRegistrationBean<>(new GraphQlHttpRequests(graphQl.getHttp().getPath(), json));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	/** Runs after the check on requests, which gives it the operation a request runs. */
+	@Bean
+	FilterRegistrationBean<ReadTransactionPerQuery> readTransactionPerQuery(GraphQlProperties graphQl,
+			PlatformTransactionManager transactions) {
+		var registration = new FilterRegistrationBean<>(new ReadTransactionPerQuery(transactions));
+		registration.addUrlPatterns(graphQl.getHttp().getPath());
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
 		return registration;
 	}
 

@@ -46,6 +46,13 @@ class GraphQlHttpRequests extends OncePerRequestFilter {
 	private static final List<MediaType> ANSWERS = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
 			MediaType.APPLICATION_JSON, MediaType.TEXT_EVENT_STREAM);
 
+	/** The request attribute that holds the {@link Operation} of a well-formed request. */
+	static final String OPERATION = GraphQlHttpRequests.class.getName() + ".operation";
+
+	/** The document of a well-formed request, and the name of the operation to run if it gave one. */
+	record Operation(String document, String name) {
+	}
+
 	private final String path;
 
 	private final JsonMapper json;
@@ -84,7 +91,10 @@ class GraphQlHttpRequests extends OncePerRequestFilter {
 		checkContentType(request.getContentType());
 		checkAccept(request.getHeader(HttpHeaders.ACCEPT));
 		byte[] body = request.getInputStream().readAllBytes();
-		checkBody(body);
+		JsonNode checked = checkBody(body);
+		JsonNode operationName = checked.get("operationName");
+		request.setAttribute(OPERATION, new Operation(checked.get("query").asString(),
+				(operationName != null && !operationName.isNull()) ? operationName.asString() : null));
 		return new ReadAgain(request, body);
 	}
 
@@ -109,7 +119,7 @@ class GraphQlHttpRequests extends OncePerRequestFilter {
 		}
 	}
 
-	private void checkBody(byte[] body) {
+	private JsonNode checkBody(byte[] body) {
 		if (body.length == 0) {
 			throw badBody(null, "The request body is empty: send a JSON object with a 'query'");
 		}
@@ -132,6 +142,7 @@ class GraphQlHttpRequests extends OncePerRequestFilter {
 		checkMember(request, "operationName", JsonNode::isString, "a string or null");
 		checkMember(request, "variables", JsonNode::isObject, "an object or null");
 		checkMember(request, "extensions", JsonNode::isObject, "an object or null");
+		return request;
 	}
 
 	private static void checkMember(JsonNode request, String name, Predicate<JsonNode> wellFormed, String expected) {
