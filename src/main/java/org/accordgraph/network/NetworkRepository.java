@@ -1,6 +1,7 @@
 package org.accordgraph.network;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.accordgraph.network.Partner.Evidence;
 import org.accordgraph.network.TimelineEntry.Kind;
 import org.accordgraph.network.TimelineEntry.Role;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
@@ -76,44 +78,66 @@ class NetworkRepository {
 				  MATCH (a)<-[r1:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY]-(via:Conference)
 				        -[r2:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY]->(partner)
 				  WHERE partner <> a
-				  RETURN partner, 'CO_ORGANISED_EVENT' AS way, via, [r1, r2] AS facts
+				  RETURN partner, 'CO_ORGANISED_EVENT' AS way, via, [r1, r2] AS facts, null AS shared
 				  UNION
 				  MATCH (a)<-[r1:COMMITTED_BY]-(:Commitment)-[m1:MADE_IN]->(via)
 				  WITH a, via, collect(r1) + collect(m1) AS own
+				  WITH a, via, %3$s AS shared
 				  MATCH (via)<-[m2:MADE_IN]-(:Commitment)-[r2:COMMITTED_BY]->(partner)
 				  WHERE partner <> a
-				  WITH partner, via, own, collect(m2) + collect(r2) AS theirs
-				  RETURN partner, 'COMMITTED_IN_SAME_INSTRUMENT' AS way, via, own + theirs AS facts
+				  RETURN partner, 'COMMITTED_IN_SAME_INSTRUMENT' AS way, via, collect(m2) + collect(r2) AS facts, shared
 				  UNION
 				  MATCH (a)<-[r1:IMPLEMENTED_BY|FUNDED_BY]-(via:Project)-[r2:IMPLEMENTED_BY|FUNDED_BY]->(partner)
 				  WHERE partner <> a
-				  RETURN partner, 'SAME_PROJECT' AS way, via, [r1, r2] AS facts
+				  RETURN partner, 'SAME_PROJECT' AS way, via, [r1, r2] AS facts, null AS shared
 				  UNION
 				  MATCH (a)<-[r:IMPLEMENTED_BY|FUNDED_BY]-(partner:Project)
-				  RETURN partner, 'SAME_PROJECT' AS way, partner AS via, [r] AS facts
+				  RETURN partner, 'SAME_PROJECT' AS way, partner AS via, [r] AS facts, null AS shared
 				  UNION
 				  MATCH (a:Project)-[r:IMPLEMENTED_BY|FUNDED_BY]->(partner)
-				  RETURN partner, 'SAME_PROJECT' AS way, a AS via, [r] AS facts
+				  RETURN partner, 'SAME_PROJECT' AS way, a AS via, [r] AS facts, null AS shared
 				}
 				UNWIND facts AS fact
-				WITH a, partner, way, via, collect(DISTINCT fact) AS facts
-				RETURN a.%2$s AS key, partner, way, via, facts
-				ORDER BY toLower(partner.name), way, via.slug""".formatted(label, keyProperty), keys, row -> row);
+				WITH a, partner, way, via, shared, collect(DISTINCT fact) AS facts
+				RETURN a.%2$s AS key, partner, way, via, %4$s AS grounds, shared
+				ORDER BY toLower(partner.name), way, via.slug""".formatted(label, keyProperty, groundsOf("own"),
+				groundsOf("facts")), keys, row -> row);
 		Map<String, List<Partner>> partners = new LinkedHashMap<>();
 		rows.forEach((key, list) -> partners.put(key, partners(list)));
 		return partners;
 	}
 
+	/**
+	 * The grounds of the facts in a list of relationships, as {@link Grounds#from} reads them,
+	 * worked out in the database: a busy actor's partnerships rest on tens of thousands of facts,
+	 * which would otherwise cross the driver each with all its properties.
+	 */
+	private static String groundsOf(String facts) {
+		return """
+				{basis: CASE WHEN any(f IN %1$s WHERE f.basis = 'ASSUMED') THEN 'ASSUMED'
+				             WHEN any(f IN %1$s WHERE f.basis = 'INFERRED') THEN 'INFERRED' ELSE 'STATED' END,
+				 citations: COLLECT { UNWIND %1$s AS f UNWIND coalesce(f.citations, []) AS c RETURN DISTINCT c },
+				 reasoning: reduce(joined = null, r IN COLLECT { UNWIND %1$s AS f WITH f.reasoning AS r
+				                                              WHERE r IS NOT NULL RETURN DISTINCT r }
+				                   | coalesce(joined + ' ', '') + r),
+				 restsOn: COLLECT { UNWIND %1$s AS f UNWIND coalesce(f.restsOn, []) AS x RETURN DISTINCT x }}"""
+			.formatted(facts);
+	}
+
 	private List<Partner> partners(List<Record> rows) {
 		Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
 		Map<String, Actor> actors = new LinkedHashMap<>();
+		Map<String, Object> vias = new HashMap<>();
 		for (Record row : rows) {
 			Node partner = row.get("partner").asNode();
-			actors.putIfAbsent(partner.elementId(), Actor.from(partner));
+			Node via = row.get("via").asNode();
+			actors.computeIfAbsent(partner.elementId(), id -> Actor.from(partner));
+			Grounds grounds = Grounds.from(row.get("grounds"));
+			Value shared = row.get("shared");
 			evidence.computeIfAbsent(partner.elementId(), id -> new ArrayList<>())
 				.add(new Evidence(Partner.Way.valueOf(row.get("way").asString()),
-						this.nodeTypes.map(row.get("via").asNode()),
-						Grounds.together(row.get("facts").asList(Grounds::from))));
+						vias.computeIfAbsent(via.elementId(), id -> this.nodeTypes.map(via)),
+						shared.isNull() ? grounds : Grounds.together(List.of(Grounds.from(shared), grounds))));
 		}
 		List<Partner> partners = new ArrayList<>();
 		actors.forEach((id, actor) -> partners.add(new Partner(actor, evidence.get(id))));
