@@ -24,6 +24,7 @@ import org.accordgraph.AccordGraphApplication;
 import org.accordgraph.benchmark.Operations.Fixture;
 import org.accordgraph.benchmark.Operations.Operation;
 import org.accordgraph.dataset.DatasetImporter;
+import org.accordgraph.dataset.PlainUnwindLoad;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -72,9 +73,12 @@ final class Harness {
 
 	/**
 	 * How long a scale took to load through the import path, the memory the process held after
-	 * the read mix, and how long the service took to start again on the loaded database.
+	 * the read mix, how long the service took to start again on the loaded database, and the
+	 * yardstick: the import's reading and mapping, and the same rows written by plain batched
+	 * {@code UNWIND} into an empty database.
 	 */
-	record Load(int scale, int nodes, double seconds, long heapUsedMb, long residentMb, double restartSeconds) {
+	record Load(int scale, int nodes, double seconds, long heapUsedMb, long residentMb, double restartSeconds,
+			PlainUnwindLoad.Timings plain) {
 
 		double nodesPerSecond() {
 			return this.nodes / this.seconds;
@@ -136,9 +140,13 @@ final class Harness {
 		long heapUsed = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
 		long resident = residentMegabytes();
 		long restarting = System.nanoTime();
+		double restartSeconds;
 		try (ConfigurableApplicationContext service = start(database)) {
-			loads.add(new Load(scale, data.nodes(), importSeconds, heapUsed, resident,
-					(System.nanoTime() - restarting) / 1e9));
+			restartSeconds = (System.nanoTime() - restarting) / 1e9;
+		}
+		try (ConfigurableApplicationContext empty = start(this.work.resolve("plain-" + scale))) {
+			loads.add(new Load(scale, data.nodes(), importSeconds, heapUsed, resident, restartSeconds,
+					PlainUnwindLoad.load(data.folder().toUri().toString(), empty.getBean(Driver.class))));
 		}
 		return rows;
 	}

@@ -42,7 +42,12 @@ class HarnessTests {
 			assertThat(row.graphQl().requests()).isPositive();
 			assertThat(row.cypher().requests()).isPositive();
 		});
-		assertThat(loads).singleElement().satisfies(load -> assertThat(load.nodes()).isBetween(2_700, 3_300));
+		assertThat(loads).singleElement().satisfies(load -> {
+			assertThat(load.nodes()).isBetween(2_700, 3_300);
+			assertThat(load.plain().nodes()).isGreaterThanOrEqualTo(load.nodes());
+			assertThat(load.plain().relationships()).isPositive();
+			assertThat(load.plain().plainWriting()).isPositive();
+		});
 		Report.write(work, rows, loads);
 		assertThat(work.resolve("benchmark.csv")).content().hasLineCount(1 + rows.size());
 		assertThat(work.resolve("latency-by-scale.png")).isNotEmptyFile();
