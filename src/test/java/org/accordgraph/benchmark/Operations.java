@@ -114,9 +114,9 @@ final class Operations {
 		return new Operation("last page of all commitments", """
 				query { commitments(last: 50) { edges { node { slug } } } }""",
 				Map.of(), """
-				MATCH (n:Commitment)
-				WITH n ORDER BY n.dueDate DESC, n.slug DESC LIMIT 50
-				RETURN n.slug AS slug ORDER BY n.dueDate, n.slug""",
+				MATCH (n:Commitment) WHERE n.sortDueDateAsc IS NOT NULL
+				WITH n ORDER BY n.sortDueDateAsc DESC, n.slug DESC LIMIT 50
+				RETURN n.slug AS slug ORDER BY n.sortDueDateAsc, n.slug""",
 				Map.of(), "commitments.edges[*].node.slug",
 				rows -> rows.stream().map(row -> row.get("slug").asString()).toList());
 	}
@@ -126,8 +126,8 @@ final class Operations {
 				query($after: String!) { commitments(first: 50, after: $after) { edges { node { slug } } } }""",
 				Map.of("after", fixture.middleCursor()), """
 				MATCH (n:Commitment)
-				WHERE n.dueDate > $dueDate OR (n.dueDate = $dueDate AND n.slug > $slug)
-				RETURN n.slug AS slug ORDER BY n.dueDate, n.slug LIMIT 50""",
+				WHERE n.sortDueDateAsc >= $dueDate AND NOT (n.sortDueDateAsc = $dueDate AND n.slug <= $slug)
+				RETURN n.slug AS slug ORDER BY n.sortDueDateAsc, n.slug LIMIT 50""",
 				Map.of("dueDate", fixture.middleDueDate(), "slug", fixture.middleSlug()), "commitments.edges[*].node.slug",
 				rows -> rows.stream().map(row -> row.get("slug").asString()).toList());
 	}
