@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a random port, with the embedded Neo4j engine on a free Bolt port and
- * a fresh data directory, the bundled dataset loaded, the {@link QueryCounter}, and one front end
- * allowed to call it from another origin. Every
+ * a fresh data directory, the bundled dataset loaded, the {@link QueryCounter}, one front end
+ * allowed to call it from another origin, three users who sign in with HTTP Basic, and
+ * {@link TestTokens}' key trusted for bearer tokens. Every
  * integration test uses exactly this configuration, so that one Spring context (and one database)
  * serves the whole suite.
  */
@@ -24,12 +25,24 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "accord.neo4j.embedded.data-directory=target/test-data/${random.uuid}",
 				"accord.neo4j.embedded.bolt-port=0", "accord.neo4j.embedded.page-cache=64MB",
-				"spring.graphql.cors.allowed-origins=" + AccordGraphTest.FRONT_END })
+				"spring.graphql.cors.allowed-origins=" + AccordGraphTest.FRONT_END,
+				"accord.security.users.carla.password={noop}" + AccordGraphTest.PASSWORD,
+				"accord.security.users.carla.roles=CURATOR",
+				"accord.security.users.ada.password={bcrypt}" + AccordGraphTest.BCRYPTED_PASSWORD,
+				"accord.security.users.ada.roles=ADMIN",
+				"accord.security.users.rita.password={noop}" + AccordGraphTest.PASSWORD,
+				"spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.PUBLIC_KEY_LOCATION })
 @AutoConfigureHttpGraphQlTester
-@Import(QueryCounter.class)
+@Import({ QueryCounter.class, TestTokens.class })
 public @interface AccordGraphTest {
 
 	/** The one origin other than its own that the service under test accepts requests from. */
 	String FRONT_END = "http://front-end.test:3000";
+
+	/** The password of the test users: carla (CURATOR), ada (ADMIN) and rita (no role: she may only read). */
+	String PASSWORD = "test-password";
+
+	/** {@link #PASSWORD}, as BCrypt encodes it, for ada. */
+	String BCRYPTED_PASSWORD = "$2a$10$j7IqgB7xnWmyPfKvCS4bAeSYMfU000cVw6FmeoTXVDXJa40qQ8QCm";
 
 }

@@ -14,21 +14,30 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
- * Counts the Cypher queries the application sends through the Neo4j driver: the driver bean is
- * wrapped so that every {@code run} of a session or a transaction is counted.
+ * Counts the Cypher queries the application sends through the Neo4j driver, and the transactions
+ * it begins: the driver bean is wrapped so that every {@code run} of a session or a transaction,
+ * and every {@code beginTransaction} of a session, is counted.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class QueryCounter implements BeanPostProcessor {
 
 	private final AtomicInteger queries = new AtomicInteger();
 
+	private final AtomicInteger transactions = new AtomicInteger();
+
 	/** The queries sent since the last reset. */
 	public int count() {
 		return this.queries.get();
 	}
 
+	/** The transactions begun since the last reset. */
+	public int transactions() {
+		return this.transactions.get();
+	}
+
 	public void reset() {
 		this.queries.set(0);
+		this.transactions.set(0);
 	}
 
 	@Override
@@ -40,6 +49,9 @@ public class QueryCounter implements BeanPostProcessor {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
 				this.queries.incrementAndGet();
+			}
+			if (method.getName().equals("beginTransaction") && target instanceof Session) {
+				this.transactions.incrementAndGet();
 			}
 			Object result = invoke(target, method, args);
 			if (result instanceof Transaction transaction && !(result instanceof Proxy)) {

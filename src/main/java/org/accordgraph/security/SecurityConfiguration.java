@@ -1,14 +1,26 @@
 package org.accordgraph.security;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
@@ -16,34 +28,65 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * The HTTP security chain. Reading the knowledge base is open to anyone: the GraphQL endpoint (any
- * method: the endpoint itself refuses all but POST, saying why), its schema, GraphiQL (and the
- * service's address, which leads there) and the scripts it loads from the jar, and health
- * (its status only). Everything else is refused until the curation API brings users and roles.
- * {@code /error} stays open so that error responses reach clients as they are rather than as an
- * empty 401. Cross-origin requests are allowed from the origins in
- * {@code spring.graphql.cors.allowed-origins}, and from no other.
+ * The HTTP security chain and who may sign in. Reading the knowledge base is open to anyone
+ * (unless {@code accord.security.read-requires-sign-in}): the GraphQL endpoint (any method: the
+ * endpoint itself refuses all but POST, saying why), its schema, GraphiQL (and the service's
+ * address, which leads there) and the scripts it loads from the jar, and health (its status only).
+ * Changes need a signed-in curator or administrator, checked on each mutation. People sign in
+ * with HTTP Basic ({@code accord.security.users.*}) or with a bearer token from an identity
+ * provider (Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}, roles in the
+ * token's {@code roles} claim). Everything else is refused. {@code /error} stays open so that
+ * error responses reach clients as they are rather than as an empty 401. Cross-origin requests
+ * are allowed from the origins in {@code spring.graphql.cors.allowed-origins}, and from no other.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, GraphQlProperties graphQl) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, GraphQlProperties graphQl, SignInProperties signIn,
+			ObjectProvider<JwtDecoder> tokens, JsonMapper json) throws Exception {
 		String path = graphQl.getHttp().getPath();
-		return http
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(path).permitAll()
+		boolean acceptsTokens = tokens.getIfAvailable() != null;
+		SignInRefused refused = new SignInRefused(json, acceptsTokens);
+		http.authorizeHttpRequests(requests -> {
+			if (signIn.readRequiresSignIn()) {
+				requests.requestMatchers(path, path + "/schema").authenticated();
+			}
+			requests.requestMatchers(path).permitAll()
 				.requestMatchers(HttpMethod.GET, "/", path + "/schema", "/graphiql", "/graphiql/**", "/webjars/**")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/error").permitAll()
-				.anyRequest().denyAll())
+				.anyRequest().denyAll();
+		})
 			.cors(Customizer.withDefaults())
 			// a stateless API without cookies: no session, nothing for a cross-site request to ride on
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(Customizer.withDefaults())
-			.build();
+			.httpBasic(basic -> basic.authenticationEntryPoint(refused))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refused));
+		if (acceptsTokens) {
+			http.oauth2ResourceServer(server -> server.authenticationEntryPoint(refused)
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())));
+		}
+		return http.build();
+	}
+
+	/** A token's roles are its {@code roles} claim, such as {@code ["CURATOR"]}. */
+	private static JwtAuthenticationConverter rolesFromClaim() {
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName("roles");
+		roles.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(roles);
+		return converter;
+	}
+
+	/** An administrator may do everything a curator may. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix().role(Role.ADMIN.name()).implies(Role.CURATOR.name()).build();
 	}
 
 	/** Spring Boot's {@code spring.graphql.cors.*}, for the endpoint and its schema. */
@@ -58,10 +101,29 @@ class SecurityConfiguration {
 		return source;
 	}
 
-	/** No users yet: curators and administrators come with the curation API. */
+	/** The HTTP Basic users of {@code accord.security.users}; none unless configured. */
 	@Bean
-	UserDetailsService noUsers() {
-		return new InMemoryUserDetailsManager();
+	UserDetailsService users(SignInProperties signIn) {
+		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+		signIn.users().forEach((name, account) -> users.createUser(User.withUsername(name)
+			.password(encoded(name, account.password()))
+			.authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
+			.build()));
+		return users;
+	}
+
+	/** Passwords as {@code {bcrypt}...}, {@code {argon2}...} and the other encodings Spring Security knows. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	private static String encoded(String name, String password) {
+		if (password == null || !password.matches("\\{[a-z0-9@_-]+}.+")) {
+			throw new IllegalStateException("accord.security.users." + name + ".password must be an encoded password "
+					+ "with its encoding named first, such as {bcrypt}$2a$10$... (or {noop}a-password for a trial)");
+		}
+		return password;
 	}
 
 }

@@ -115,6 +115,13 @@ class BatchedReadsTests {
 		assertThat(forFifty).as("one query per level of the response, not per row").isLessThanOrEqualTo(12);
 	}
 
+	@Test
+	void aQueryReadsInOneTransaction() {
+		queriesFor(COMMITMENTS);
+		assertThat(this.queries.transactions()).as("transactions begun for one request of %d queries",
+				this.queries.count()).isEqualTo(1);
+	}
+
 	private int queriesFor(int rows) {
 		this.queries.reset();
 		this.graphQl.document(NESTED)

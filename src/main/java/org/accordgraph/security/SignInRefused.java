@@ -1,0 +1,62 @@
+package org.accordgraph.security;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * Answers a request whose sign-in failed, or that needs one, with 401, the challenges a client
+ * may answer ({@code Basic} and, where tokens are accepted, {@code Bearer}), and a GraphQL error
+ * classified {@code UNAUTHORIZED} that says what was wrong, as the GraphQL endpoint answers every
+ * other refusal.
+ */
+class SignInRefused implements AuthenticationEntryPoint {
+
+	private final JsonMapper json;
+
+	private final boolean acceptsTokens;
+
+	SignInRefused(JsonMapper json, boolean acceptsTokens) {
+		this.json = json;
+		this.acceptsTokens = acceptsTokens;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
+			throws IOException {
+		String message;
+		if (refused instanceof BadCredentialsException) {
+			message = "The user name or password is wrong";
+		}
+		else if (refused instanceof InvalidBearerTokenException) {
+			message = "The bearer token was refused: " + refused.getMessage();
+		}
+		else {
+			message = "Sign in to read the knowledge base: HTTP Basic"
+					+ (this.acceptsTokens ? " or a bearer token" : "");
+		}
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Accord Graph\"");
+		if (this.acceptsTokens) {
+			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, (refused instanceof InvalidBearerTokenException)
+					? "Bearer error=\"invalid_token\"" : "Bearer");
+		}
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message", message,
+				"extensions", Map.of("classification", ErrorType.UNAUTHORIZED.name(), "status", 401)))));
+	}
+
+}
