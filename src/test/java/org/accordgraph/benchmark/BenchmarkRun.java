@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * The benchmark, run by {@code ./mvnw -Pbenchmark test} (not by {@code verify}): for each scale of
  * {@code benchmark.scales} (default 10,000, 100,000 and 1,000,000 nodes), a generated graph loaded
  * into a fresh database, every operation run for {@code benchmark.warm-up} seconds (default 30),
- * then each measured for {@code benchmark.seconds} (default 10) at each of
+ * then each run alone for {@code benchmark.warm-up-each} seconds (default 10) and measured for
+ * {@code benchmark.seconds} (default 10) at each of
  * {@code benchmark.clients} (default 1, 8, 32). The figures go to {@code target/benchmark/}:
  * {@code benchmark.csv}, {@code benchmark.md} and {@code latency-by-scale.png}.
  */
@@ -23,6 +24,7 @@ class BenchmarkRun {
 		Path work = Path.of(System.getProperty("benchmark.folder", "target/benchmark"));
 		Harness harness = new Harness(work, Duration.ofSeconds(Long.getLong("benchmark.seconds", 10)),
 				Duration.ofSeconds(Long.getLong("benchmark.warm-up", 30)),
+				Duration.ofSeconds(Long.getLong("benchmark.warm-up-each", 10)),
 				integers(System.getProperty("benchmark.clients", "1,8,32")));
 		List<Harness.Row> rows = new ArrayList<>();
 		List<Harness.Load> loads = new ArrayList<>();

@@ -94,16 +94,20 @@ final class Harness {
 
 	private final Duration warmUp;
 
+	private final Duration warmUpEach;
+
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	/**
 	 * @param perSeries how long each operation is measured, at each number of clients, each way
 	 * @param warmUp how long all operations run before any is measured
+	 * @param warmUpEach how long each operation runs alone just before it is measured
 	 */
-	Harness(Path work, Duration perSeries, Duration warmUp, List<Integer> clientCounts) {
+	Harness(Path work, Duration perSeries, Duration warmUp, Duration warmUpEach, List<Integer> clientCounts) {
 		this.work = work;
 		this.perSeries = perSeries;
 		this.warmUp = warmUp;
+		this.warmUpEach = warmUpEach;
 		this.clientCounts = clientCounts;
 	}
 
@@ -125,8 +129,9 @@ final class Harness {
 			for (Operation operation : operations) {
 				check(operation, endpoint, driver);
 			}
-			warmUp(operations, endpoint, driver);
+			warmUp(operations, endpoint, driver, this.warmUp);
 			for (Operation operation : operations) {
+				warmUp(List.of(operation), endpoint, driver, this.warmUpEach);
 				for (int clients : this.clientCounts) {
 					Figures graphQl = measure(clients, () -> graphQl(endpoint, operation));
 					Figures cypher = measure(clients, () -> cypher(driver, operation));
@@ -209,7 +214,8 @@ final class Harness {
 	 * Runs every operation, both ways, from 8 clients for the warm-up time: the first operation
 	 * measured must not pay for compiling the service's code paths and the query plans.
 	 */
-	private void warmUp(List<Operation> operations, URI endpoint, Driver driver) throws Exception {
+	/** Runs the operations in turn, both ways, from 8 clients, so that the code they use is compiled. */
+	private void warmUp(List<Operation> operations, URI endpoint, Driver driver, Duration time) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(8);
 		try {
 			int[] next = { 0 };
@@ -217,7 +223,7 @@ final class Harness {
 				Operation operation = operations.get(Math.floorMod(next[0]++, operations.size()));
 				cypher(driver, operation);
 				return graphQl(endpoint, operation);
-			}, this.warmUp);
+			}, time);
 		}
 		finally {
 			threads.shutdownNow();

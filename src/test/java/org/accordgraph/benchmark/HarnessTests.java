@@ -35,7 +35,7 @@ class HarnessTests {
 
 	@Test
 	void aSmallRunLoadsMeasuresAndReports(@TempDir Path work) throws Exception {
-		Harness harness = new Harness(work, Duration.ofMillis(25), Duration.ofMillis(25), List.of(1));
+		Harness harness = new Harness(work, Duration.ofMillis(25), Duration.ofMillis(25), Duration.ofMillis(10), List.of(1));
 		List<Harness.Load> loads = new ArrayList<>();
 		List<Harness.Row> rows = harness.run(3_000, 7, loads);
 		assertThat(rows).hasSize(10).allSatisfy(row -> {
