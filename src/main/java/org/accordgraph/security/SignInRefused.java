@@ -1,6 +1,7 @@
 package org.accordgraph.security;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,8 +56,13 @@ class SignInRefused implements AuthenticationEntryPoint {
 					? "Bearer error=\"invalid_token\"" : "Bearer");
 		}
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), Map.of("errors", List.of(Map.of("message", message,
-				"extensions", Map.of("classification", ErrorType.UNAUTHORIZED.name(), "status", 401)))));
+		Map<String, Object> error = new LinkedHashMap<>();
+		error.put("message", message);
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("classification", ErrorType.UNAUTHORIZED.name());
+		extensions.put("status", 401);
+		error.put("extensions", extensions);
+		this.json.writeValue(response.getOutputStream(), Map.of("errors", List.of(error)));
 	}
 
 }

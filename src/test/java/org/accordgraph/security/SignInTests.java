@@ -64,6 +64,8 @@ class SignInTests {
 		for (String credentials : List.of(basic("carla", "guess"), basic("mallory", AccordGraphTest.PASSWORD))) {
 			HttpResponse<String> refused = post(credentials);
 			assertHttpError(refused, 401, "UNAUTHORIZED", "The user name or password is wrong");
+			assertThat(refused.body()).isEqualTo("{\"errors\":[{\"message\":\"The user name or password is wrong\","
+					+ "\"extensions\":{\"classification\":\"UNAUTHORIZED\",\"status\":401}}]}");
 			assertThat(refused.headers().allValues("WWW-Authenticate")).contains("Basic realm=\"Accord Graph\"", "Bearer");
 		}
 	}
