@@ -1,6 +1,13 @@
 package org.accordgraph.network;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.accordgraph.actor.Country;
 import org.accordgraph.actor.Organisation;
@@ -10,10 +17,14 @@ import org.accordgraph.event.ConferenceSeries;
 import org.accordgraph.evidence.Basis;
 import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NotFoundException;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import static org.accordgraph.graphql.BatchResults.keys;
@@ -25,10 +36,22 @@ class NetworkController {
 
 	static final int MAX_PATH_LENGTH = 10;
 
+	private static final String WITH_BASIS = "partnersWithBasis";
+
+	private static final String WITH_CITATIONS = "partnersWithCitations";
+
+	/** An actor whose partners a request asks for: its label, the property of its key, and its key. */
+	record PartnersOf(String label, String keyProperty, String key) {
+	}
+
 	private final NetworkRepository network;
 
-	NetworkController(NetworkRepository network) {
+	NetworkController(NetworkRepository network, BatchLoaderRegistry loaders) {
 		this.network = network;
+		for (boolean citations : new boolean[] { false, true }) {
+			loaders.<PartnersOf, List<Partner>>forName(citations ? WITH_CITATIONS : WITH_BASIS)
+				.registerMappedBatchLoader((actors, env) -> Mono.fromCallable(() -> partners(actors, citations)));
+		}
 	}
 
 	@QueryMapping
@@ -51,27 +74,47 @@ class NetworkController {
 			.orElse(null);
 	}
 
-	@BatchMapping(typeName = "Country", field = "partners")
-	List<List<Partner>> partnersOfCountries(List<Country> countries) {
-		return listsInOrder(countries, Country::code,
-				this.network.partners("Country", "code", keys(countries, Country::code)));
+	@SchemaMapping(typeName = "Country", field = "partners")
+	CompletableFuture<List<Partner>> partnersOfCountry(Country country, DataFetchingEnvironment env) {
+		return partners(new PartnersOf("Country", "code", country.code()), env);
 	}
 
-	@BatchMapping(typeName = "Organisation", field = "partners")
-	List<List<Partner>> partnersOfOrganisations(List<Organisation> organisations) {
-		return listsInOrder(organisations, Organisation::slug,
-				this.network.partners("Organisation", "slug", keys(organisations, Organisation::slug)));
+	@SchemaMapping(typeName = "Organisation", field = "partners")
+	CompletableFuture<List<Partner>> partnersOfOrganisation(Organisation organisation, DataFetchingEnvironment env) {
+		return partners(new PartnersOf("Organisation", "slug", organisation.slug()), env);
 	}
 
-	@BatchMapping(typeName = "Project", field = "partners")
-	List<List<Partner>> partnersOfProjects(List<Project> projects) {
-		return listsInOrder(projects, Project::slug,
-				this.network.partners("Project", "slug", keys(projects, Project::slug)));
+	@SchemaMapping(typeName = "Project", field = "partners")
+	CompletableFuture<List<Partner>> partnersOfProject(Project project, DataFetchingEnvironment env) {
+		return partners(new PartnersOf("Project", "slug", project.slug()), env);
 	}
 
-	@BatchMapping(typeName = "Person", field = "partners")
-	List<List<Partner>> partnersOfPeople(List<Person> people) {
-		return listsInOrder(people, Person::slug, this.network.partners("Person", "slug", keys(people, Person::slug)));
+	@SchemaMapping(typeName = "Person", field = "partners")
+	CompletableFuture<List<Partner>> partnersOfPerson(Person person, DataFetchingEnvironment env) {
+		return partners(new PartnersOf("Person", "slug", person.slug()), env);
+	}
+
+	/**
+	 * Partners through the loader that works out as much of each partnership's grounds as the
+	 * request selects: its citations, reasoning and facts rested on only when it asks for them,
+	 * since for a busy actor they are most of the work; its basis always, which
+	 * {@code partners(basis:)} and {@code count} need.
+	 */
+	private static CompletableFuture<List<Partner>> partners(PartnersOf actor, DataFetchingEnvironment env) {
+		boolean citations = env.getSelectionSet()
+			.containsAnyOf("evidence/citations", "evidence/reasoning", "evidence/restsOn");
+		DataLoader<PartnersOf, List<Partner>> loader = env.getDataLoader(citations ? WITH_CITATIONS : WITH_BASIS);
+		return loader.load(actor);
+	}
+
+	private Map<PartnersOf, List<Partner>> partners(Set<PartnersOf> actors, boolean citations) {
+		Map<PartnersOf, List<Partner>> partners = new HashMap<>();
+		actors.stream().collect(Collectors.groupingBy(PartnersOf::label)).forEach((label, ofLabel) -> {
+			Map<String, List<Partner>> byKey = this.network.partners(label, ofLabel.get(0).keyProperty(),
+					ofLabel.stream().map(PartnersOf::key).toList(), citations);
+			ofLabel.forEach(actor -> partners.put(actor, byKey.getOrDefault(actor.key(), List.of())));
+		});
+		return partners;
 	}
 
 	@BatchMapping(typeName = "Country", field = "timeline")

@@ -71,7 +71,7 @@ class NetworkRepository {
 	 * The partners of many actors of one label, the most evidenced first.
 	 * @param keyProperty {@code code} for countries, {@code slug} otherwise
 	 */
-	Map<String, List<Partner>> partners(String label, String keyProperty, List<String> keys) {
+	Map<String, List<Partner>> partners(String label, String keyProperty, List<String> keys, boolean citations) {
 		Map<String, List<Record>> rows = BatchQuery.many(this.neo4j, """
 				MATCH (a:%1$s) WHERE a.%2$s IN $keys
 				CALL (a) {
@@ -100,8 +100,8 @@ class NetworkRepository {
 				UNWIND facts AS fact
 				WITH a, partner, way, via, shared, collect(DISTINCT fact) AS facts
 				RETURN a.%2$s AS key, partner, way, via, %4$s AS grounds, shared
-				ORDER BY toLower(partner.name), way, via.slug""".formatted(label, keyProperty, groundsOf("own"),
-				groundsOf("facts")), keys, row -> row);
+				ORDER BY toLower(partner.name), way, via.slug""".formatted(label, keyProperty,
+				groundsOf("own", citations), groundsOf("facts", citations)), keys, row -> row);
 		Map<String, List<Partner>> partners = new LinkedHashMap<>();
 		rows.forEach((key, list) -> partners.put(key, partners(list)));
 		return partners;
@@ -110,12 +110,19 @@ class NetworkRepository {
 	/**
 	 * The grounds of the facts in a list of relationships, as {@link Grounds#from} reads them,
 	 * worked out in the database: a busy actor's partnerships rest on tens of thousands of facts,
-	 * which would otherwise cross the driver each with all its properties.
+	 * which would otherwise cross the driver each with all its properties. Without
+	 * {@code citations}, only the weakest basis: the citations, reasoning and facts rested on are
+	 * most of the work, and a request that does not show them does not need them.
 	 */
-	private static String groundsOf(String facts) {
-		return """
+	private static String groundsOf(String facts, boolean citations) {
+		String basis = """
 				{basis: CASE WHEN any(f IN %1$s WHERE f.basis = 'ASSUMED') THEN 'ASSUMED'
-				             WHEN any(f IN %1$s WHERE f.basis = 'INFERRED') THEN 'INFERRED' ELSE 'STATED' END,
+				             WHEN any(f IN %1$s WHERE f.basis = 'INFERRED') THEN 'INFERRED' ELSE 'STATED' END""";
+		if (!citations) {
+			return basis.formatted(facts) + "}";
+		}
+		return basis.formatted(facts) + """
+				,
 				 citations: COLLECT { UNWIND %1$s AS f UNWIND coalesce(f.citations, []) AS c RETURN DISTINCT c },
 				 reasoning: reduce(joined = null, r IN COLLECT { UNWIND %1$s AS f WITH f.reasoning AS r
 				                                              WHERE r IS NOT NULL RETURN DISTINCT r }

@@ -8,6 +8,7 @@ import org.accordgraph.CitedFacts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -49,6 +50,24 @@ class GraphQuestionsTests {
 		response.path(usaid + ".evidence[0].citations[*].quote").entityList(String.class)
 			.containsExactly("Held in Tashkent on 28 July 2022, organised by Uzbekistan's National Commission and Ministry of "
 					+ "Internal Affairs with UNODC and Winrock International, funded by INL and USAID.");
+	}
+
+	/** Asked without their evidence, partners are the same partners in the same order, with the same ways and counts. */
+	@Test
+	void partnersWithoutTheirEvidenceAreTheSamePartners() {
+		GraphQlTester.Response response = ask("""
+				{ organisation(slug: "winrock-international") {
+				    bare: partners(basis: [STATED]) { actor { name } ways count }
+				    cited: partners(basis: [STATED]) { actor { name } ways count evidence { citations { quote } } } } }""", 5);
+		List<Map<String, Object>> bare = response.path("organisation.bare").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+		}).get();
+		List<Map<String, Object>> cited = response.path("organisation.cited").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+		}).get();
+		assertThat(bare).hasSize(cited.size()).isNotEmpty();
+		for (int i = 0; i < bare.size(); i++) {
+			assertThat(bare.get(i)).isEqualTo(Map.of("actor", cited.get(i).get("actor"), "ways", cited.get(i).get("ways"),
+					"count", cited.get(i).get("count")));
+		}
 	}
 
 	/**
