@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-
 import org.accordgraph.actor.Country;
 import org.accordgraph.actor.Organisation;
 import org.accordgraph.actor.Person;
