@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -203,23 +202,15 @@ class GraphQlHttpRequests extends OncePerRequestFilter {
 		}
 
 		void writeTo(HttpServletResponse response, JsonMapper json) throws IOException {
-			Map<String, Object> extensions = new LinkedHashMap<>();
-			extensions.put("classification", (this.status == HttpStatus.FORBIDDEN) ? ErrorType.FORBIDDEN.name()
-					: ErrorType.BAD_REQUEST.name());
-			extensions.put("status", this.status.value());
-			if (this.member != null) {
-				extensions.put("field", this.member);
-			}
-			response.setStatus(this.status.value());
 			if (this.status == HttpStatus.METHOD_NOT_ALLOWED) {
 				response.setHeader(HttpHeaders.ALLOW, HttpMethod.POST.name());
 			}
 			if (this.status == HttpStatus.UNSUPPORTED_MEDIA_TYPE) {
 				response.setHeader("Accept-Post", MediaType.APPLICATION_JSON_VALUE);
 			}
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			json.writeValue(response.getOutputStream(),
-					Map.of("errors", List.of(Map.of("message", getMessage(), "extensions", extensions))));
+			HttpErrorResponse.write(response, json, this.status,
+					(this.status == HttpStatus.FORBIDDEN) ? ErrorType.FORBIDDEN : ErrorType.BAD_REQUEST, getMessage(),
+					(this.member != null) ? Map.of("field", this.member) : Map.of());
 		}
 
 	}

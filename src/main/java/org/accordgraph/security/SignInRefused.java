@@ -1,18 +1,16 @@
 package org.accordgraph.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.accordgraph.graphql.HttpErrorResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -49,20 +47,12 @@ class SignInRefused implements AuthenticationEntryPoint {
 			message = "Sign in to read the knowledge base: HTTP Basic"
 					+ (this.acceptsTokens ? " or a bearer token" : "");
 		}
-		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Accord Graph\"");
 		if (this.acceptsTokens) {
 			response.addHeader(HttpHeaders.WWW_AUTHENTICATE, (refused instanceof InvalidBearerTokenException)
 					? "Bearer error=\"invalid_token\"" : "Bearer");
 		}
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		Map<String, Object> error = new LinkedHashMap<>();
-		error.put("message", message);
-		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("classification", ErrorType.UNAUTHORIZED.name());
-		extensions.put("status", 401);
-		error.put("extensions", extensions);
-		this.json.writeValue(response.getOutputStream(), Map.of("errors", List.of(error)));
+		HttpErrorResponse.write(response, this.json, HttpStatus.UNAUTHORIZED, ErrorType.UNAUTHORIZED, message, Map.of());
 	}
 
 }
