@@ -11,15 +11,17 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * export and the bundled data share it. Every section is optional; a dataset is the union of its
  * files. Entries cite passages as {@code "<source slug>#<citation key>"}.
  */
-public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<TopicEntry> topics,
+public record Dataset(List<SourceEntry> sources, List<PassageEntry> passages, List<ThemeEntry> themes, List<TopicEntry> topics,
 		List<CountryEntry> countries, List<OrganisationEntry> organisations, List<ProjectEntry> projects,
 		List<PersonEntry> people, List<SupportTypeEntry> supportTypes, List<ObservanceEntry> observances,
 		List<SeriesEntry> conferenceSeries, List<ConferenceEntry> conferences, List<StatementEntry> statements,
 		List<StatisticEntry> statistics, List<DeclarationEntry> declarations, List<ActionPlanEntry> actionPlans,
-		List<LegalInstrumentEntry> legalInstruments, List<CommitmentEntry> commitments) {
+		List<LegalInstrumentEntry> legalInstruments, List<CommitmentEntry> commitments,
+		List<AssessmentEntry> assessments) {
 
 	public Dataset {
 		sources = orEmpty(sources);
+		passages = orEmpty(passages);
 		themes = orEmpty(themes);
 		topics = orEmpty(topics);
 		countries = orEmpty(countries);
@@ -36,6 +38,7 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 		actionPlans = orEmpty(actionPlans);
 		legalInstruments = orEmpty(legalInstruments);
 		commitments = orEmpty(commitments);
+		assessments = orEmpty(assessments);
 	}
 
 	/**
@@ -53,6 +56,14 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 
 		List<String> restsOn();
 
+		/**
+		 * Whether the fact is knowingly recorded without a citation; such a fact is marked
+		 * unsourced, and curators can list it.
+		 */
+		default Boolean unsourced() {
+			return null;
+		}
+
 	}
 
 	static <T> List<T> orEmpty(List<T> list) {
@@ -66,7 +77,7 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 	 */
 	public record Link(@JsonAlias({ "country", "organisation", "actor", "conference", "series", "observance",
 			"topic", "instrument", "statement", "source" }) String to, List<String> cite, String note, String delegation,
-			String basis, String reasoning, List<String> restsOn) implements Known {
+			String basis, String reasoning, List<String> restsOn, Boolean unsourced) implements Known {
 		public Link {
 			cite = orEmpty(cite);
 			restsOn = orEmpty(restsOn);
@@ -109,6 +120,14 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 		public SourceEntry {
 			citations = (citations != null) ? citations : Map.of();
 		}
+	}
+
+	/**
+	 * A passage of a source defined elsewhere (in another file, or already in the graph), cited
+	 * as {@code "<source>#<name>"}: verbatim (checked against the source's text, which must then
+	 * be held) unless {@code verbatim: false} marks it a summary.
+	 */
+	public record PassageEntry(String source, String name, String quote, Boolean verbatim, String note) {
 	}
 
 	/** A passage of a source: its words (or a summary of them) and an optional curator's note. */
@@ -232,7 +251,7 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 			List<String> attendeeCategories, Link hostedBy,
 			List<Link> coOrganisers, List<Link> funders, List<Link> supporters, List<Link> participants,
 			Link marks, List<Link> topics, List<String> cite, String basis, String reasoning,
-			List<String> restsOn) implements Known {
+			List<String> restsOn, Boolean unsourced) implements Known {
 		public ConferenceEntry {
 			restsOn = orEmpty(restsOn);
 			alsoKnownAs = orEmpty(alsoKnownAs);
@@ -308,6 +327,11 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 			restsOn = orEmpty(restsOn);
 			cite = orEmpty(cite);
 		}
+
+		AssessmentEntry of(String subject) {
+			return new AssessmentEntry(subject, null, this.status, this.date, this.by, null, null, this.note,
+					this.chapters, this.articles, null, this.cite, this.basis, this.reasoning, this.restsOn, null);
+		}
 	}
 
 	public record CommitmentEntry(String slug, String text, String kind, String series, Integer year,
@@ -320,6 +344,22 @@ public record Dataset(List<SourceEntry> sources, List<ThemeEntry> themes, List<T
 			themes = orEmpty(themes);
 			fulfilledBy = orEmpty(fulfilledBy);
 			statusHistory = orEmpty(statusHistory);
+			cite = orEmpty(cite);
+		}
+	}
+
+	/**
+	 * An assessment added to the status history of a commitment or a law defined elsewhere:
+	 * {@code subject} is its slug. It may say which earlier assessment of the same subject it
+	 * {@code corrects} (that one then leaves the history, and stays in the graph), and, for a
+	 * commitment FULFILLED, what {@code fulfilledBy}. {@code assessedBy} names the curator.
+	 */
+	public record AssessmentEntry(String subject, String slug, String status, DateEntry date, String by,
+			String corrects, Link fulfilledBy, String note, Integer chapters, Integer articles, String assessedBy,
+			List<String> cite, String basis,
+			String reasoning, List<String> restsOn, Boolean unsourced) implements Known {
+		public AssessmentEntry {
+			restsOn = orEmpty(restsOn);
 			cite = orEmpty(cite);
 		}
 	}

@@ -2,6 +2,9 @@ package org.accordgraph.dataset;
 
 import java.util.Map;
 
+import org.accordgraph.dataset.DatasetWrites.Mode;
+import org.accordgraph.dataset.GraphWriter.Written;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,10 +27,13 @@ public class DatasetImporter {
 
 	private final Neo4jClient neo4j;
 
+	private final DatasetWrites writes;
+
 	private final DatasetReader reader = new DatasetReader();
 
-	DatasetImporter(Neo4jClient neo4j) {
+	DatasetImporter(Neo4jClient neo4j, DatasetWrites writes) {
 		this.neo4j = neo4j;
+		this.writes = writes;
 	}
 
 	/**
@@ -39,15 +45,14 @@ public class DatasetImporter {
 	@Transactional(timeout = 600)
 	public ImportSummary importDataset(String location, String name) {
 		DatasetReader.ReadDataset read = this.reader.read(location);
-		GraphPlan plan = DatasetMapper.map(read.documents(), read.sourceTexts());
-		new GraphWriter(this.neo4j).write(plan);
+		Written written = this.writes.write(read.documents(), read.sourceTexts(), Mode.MERGE, false);
 		this.neo4j.query("MERGE (d:Dataset {name: $name}) SET d.checksum = $checksum")
 			.bindAll(Map.of("name", name, "checksum", read.checksum()))
 			.run();
-		ImportSummary summary = new ImportSummary(name, plan.nodes().size(), plan.relationships().size(),
+		ImportSummary summary = new ImportSummary(name, written.created(), written.changed(), written.unchanged(),
 				read.checksum());
-		log.info("Imported dataset '{}' from {}: {} nodes, {} relationships", name, location, summary.nodes(),
-				summary.relationships());
+		log.info("Imported dataset '{}' from {}: {} created, {} changed, {} unchanged (nodes and relationships)", name,
+				location, summary.created(), summary.changed(), summary.unchanged());
 		return summary;
 	}
 
@@ -62,8 +67,8 @@ public class DatasetImporter {
 			.orElse(false);
 	}
 
-	/** What an import wrote. */
-	public record ImportSummary(String name, int nodes, int relationships, String checksum) {
+	/** What an import did: nodes and relationships created, changed and found as they were. */
+	public record ImportSummary(String name, long created, long changed, long unchanged, String checksum) {
 	}
 
 }

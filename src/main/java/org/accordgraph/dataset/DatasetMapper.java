@@ -19,6 +19,8 @@ import org.accordgraph.dataset.Dataset.DateEntry;
 import org.accordgraph.dataset.Dataset.Known;
 import org.accordgraph.dataset.Dataset.Link;
 import org.accordgraph.dataset.Dataset.StatusEntry;
+import org.accordgraph.dataset.DatasetWrites.Mode;
+import org.accordgraph.dataset.Problem.Rule;
 import org.accordgraph.evidence.Basis;
 import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.evidence.StatisticUnit;
@@ -55,7 +57,7 @@ final class DatasetMapper {
 	private static final Set<String> FULFILMENTS = Set.of("Conference", "Declaration", "ActionPlan",
 			"LegalInstrument");
 
-	private final List<String> problems = new ArrayList<>();
+	private final List<Problem> problems = new ArrayList<>();
 
 	/** Label of every node the dataset defines, by key. */
 	private final Map<String, String> labels = new HashMap<>();
@@ -77,23 +79,38 @@ final class DatasetMapper {
 	private record ResolvedCitation(String quote, boolean verbatim, DateMentions dates) {
 	}
 
-	private DatasetMapper(Map<String, String> sourceTexts) {
+	private final GraphRecords graph;
+
+	private final Mode mode;
+
+	private DatasetMapper(Map<String, String> sourceTexts, GraphRecords graph, Mode mode) {
 		this.texts = new HashMap<>();
 		sourceTexts.forEach((slug, text) -> this.texts.put(slug, new SourceText(text)));
+		this.graph = graph;
+		this.mode = mode;
 	}
 
 	/**
+	 * A dataset that defines everything it names.
 	 * @param sourceTexts the text of each source that names a text file, by source slug
 	 */
 	static GraphPlan map(List<Document> documents, Map<String, String> sourceTexts) {
-		DatasetMapper mapper = new DatasetMapper(sourceTexts);
+		return map(documents, sourceTexts, GraphRecords.NONE, Mode.MERGE);
+	}
+
+	/**
+	 * A dataset that may name records already in the graph.
+	 * @param sourceTexts the text of each source that names a text file, by source slug
+	 */
+	static GraphPlan map(List<Document> documents, Map<String, String> sourceTexts, GraphRecords graph, Mode mode) {
+		DatasetMapper mapper = new DatasetMapper(sourceTexts, graph, mode);
 		documents.forEach(mapper::register);
 		documents.forEach(mapper::mapSources);
 		documents.forEach(mapper::mapFacts);
 		mapper.definedAt.forEach((key, where) -> {
 			if (!mapper.cited.contains(key)) {
 				mapper.where = where;
-				mapper.problem(key.substring(key.indexOf('#') + 1), "is never cited: cite it from a fact or remove it");
+				mapper.problem(Rule.INCONSISTENT, key.substring(key.indexOf('#') + 1), "is never cited: cite it from a fact or remove it");
 			}
 		});
 		if (!mapper.problems.isEmpty()) {
@@ -111,7 +128,7 @@ final class DatasetMapper {
 		each(doc, "topics", d.topics(), Dataset.TopicEntry::slug, t -> define(t.slug(), "Topic"));
 		each(doc, "countries", d.countries(), Dataset.CountryEntry::code, c -> {
 			if (c.code() == null || !COUNTRY_CODE.matcher(c.code()).matches()) {
-				problem("code", "must be an ISO 3166-1 alpha-2 code in capitals, not '" + c.code() + "'");
+				problem(Rule.FORMAT, "code", "must be an ISO 3166-1 alpha-2 code in capitals, not '" + c.code() + "'");
 			}
 			else {
 				define(c.code(), "Country");
@@ -137,15 +154,18 @@ final class DatasetMapper {
 
 	private void define(String key, String label) {
 		if (key == null || key.isBlank()) {
-			problem(keyField(label), "is missing");
+			problem(Rule.REQUIRED, keyField(label), "is missing");
 			return;
 		}
 		if (!label.equals("Country") && !label.equals("Theme") && !SLUG.matcher(key).matches()) {
-			problem("slug", "'" + key + "' is not a slug (lower-case letters and digits joined by hyphens)");
+			problem(Rule.FORMAT, "slug", "'" + key + "' is not a slug (lower-case letters and digits joined by hyphens)");
 		}
 		String previous = this.labels.putIfAbsent(key, label);
 		if (previous != null) {
-			problem(keyField(label), "'" + key + "' is already the key of another record (" + previous + ")");
+			problem(Rule.DUPLICATE, keyField(label), "'" + key + "' is already the key of another record (" + previous + ")");
+		}
+		else if (this.mode == Mode.CREATE && this.graph.labelOf(key, Set.of(label)) != null) {
+			problem(Rule.DUPLICATE, keyField(label), "'" + key + "' is already the key of a " + label + " in the graph");
 		}
 	}
 
@@ -161,13 +181,13 @@ final class DatasetMapper {
 		each(doc, "sources", doc.dataset().sources(), Dataset.SourceEntry::slug, s -> {
 			SourceText text = this.texts.get(s.slug());
 			if (s.text() != null && text == null) {
-				problem("text", "file '" + s.text() + "' not found");
+				problem(Rule.UNKNOWN_REFERENCE, "text", "file '" + s.text() + "' not found");
 			}
 			if ((s.url() == null) == (s.noUrl() == null)) {
-				problem("url", "give the source's address, or else say in `noUrl` why none is known");
+				problem(Rule.REQUIRED, "url", "give the source's address, or else say in `noUrl` why none is known");
 			}
 			if (s.title() == null && s.publisher() == null) {
-				problem("title", "a source needs a title or a publisher to be named by");
+				problem(Rule.REQUIRED, "title", "a source needs a title or a publisher to be named by");
 			}
 			Map<String, Object> props = props("slug", s.slug(), "title", s.title(), "publisher", s.publisher(),
 					"url", s.url(), "noUrl", s.noUrl(), "language", s.language(), "note", s.note());
@@ -180,35 +200,61 @@ final class DatasetMapper {
 			dateNamedBy(props, "publishedOn", s.publishedOn(), ownWords, "publishedOn");
 			props.put("text", (text != null) ? text.text() : null);
 			this.plan.node("Source", props);
-			String sourceWhere = this.where;
-			s.citations().forEach((name, entry) -> {
-				String key = s.slug() + "#" + name;
-				if (entry == null || entry.quote() == null || entry.quote().isBlank()) {
-					problem("citations." + name, "has no quote");
-					return;
-				}
-				Map<String, Object> citation = props("key", key, "verbatim", text != null, "note", entry.note());
-				if (text != null) {
-					var passage = text.find(entry.quote());
-					if (passage.isEmpty()) {
-						problem("citations." + name, "does not occur in the text of " + s.slug() + ": \""
-								+ abbreviate(entry.quote()) + "\"");
-						return;
-					}
-					citation.put("quote", passage.get().exactText());
-					citation.put("offset", passage.get().offset());
-					citation.put("paragraph", passage.get().paragraph());
-				}
-				else {
-					citation.put("quote", entry.quote().strip());
-				}
-				this.definedAt.put(key, sourceWhere + ".citations");
-				this.citations.put(key, new ResolvedCitation((String) citation.get("quote"), text != null,
-						new DateMentions((String) citation.get("quote"))));
-				this.plan.node("Citation", citation);
-				this.plan.relationship("Citation", key, "FROM_SOURCE", "Source", s.slug(), Map.of());
-			});
+			String citationsAt = this.where + ".citations";
+			s.citations().forEach((name, entry) -> passage(s.slug(), name, (entry != null) ? entry.quote() : null,
+					null, (entry != null) ? entry.note() : null, text, "citations." + name, citationsAt));
 		});
+		each(doc, "passages", doc.dataset().passages(), Dataset.PassageEntry::name, p -> {
+			if (target(p.source(), "source", Set.of("Source")) == null) {
+				return;
+			}
+			require(p.name(), "name");
+			SourceText text = this.texts.get(p.source());
+			if (text == null) {
+				String held = this.graph.sourceText(p.source());
+				text = (held != null) ? new SourceText(held) : null;
+			}
+			passage(p.source(), p.name(), p.quote(), p.verbatim(), p.note(), text, "quote", this.where);
+		});
+	}
+
+	/**
+	 * A citable passage of a source: verbatim, checked against the source's text and stored as it
+	 * stands there, when that text is held, unless marked a summary.
+	 */
+	private void passage(String source, String name, String quote, Boolean verbatim, String note, SourceText text,
+			String field, String definedAt) {
+		String key = source + "#" + name;
+		if (quote == null || quote.isBlank()) {
+			problem(Rule.REQUIRED, field, "has no quote");
+			return;
+		}
+		boolean checked = (verbatim != null) ? verbatim : text != null;
+		if (checked && text == null) {
+			problem(Rule.EVIDENCE, field, "the text of " + source
+					+ " is not held, so a verbatim quote cannot be checked: give the source's text, or mark the quote a summary");
+			return;
+		}
+		Map<String, Object> citation = props("key", key, "verbatim", checked, "note", note);
+		if (checked) {
+			var found = text.find(quote);
+			if (found.isEmpty()) {
+				problem(Rule.NOT_IN_SOURCE, field, "does not occur in the text of " + source + ": \""
+						+ abbreviate(quote) + "\"");
+				return;
+			}
+			citation.put("quote", found.get().exactText());
+			citation.put("offset", found.get().offset());
+			citation.put("paragraph", found.get().paragraph());
+		}
+		else {
+			citation.put("quote", quote.strip());
+		}
+		this.definedAt.put(key, definedAt);
+		this.citations.put(key, new ResolvedCitation((String) citation.get("quote"), checked,
+				new DateMentions((String) citation.get("quote"))));
+		this.plan.node("Citation", citation);
+		this.plan.relationship("Citation", key, "FROM_SOURCE", "Source", source, Map.of());
 	}
 
 	// --- pass 3: the facts -------------------------------------------------------------------
@@ -295,7 +341,7 @@ final class DatasetMapper {
 					"unit", name(parse(s.unit(), StatisticUnit.class, "unit")), "year", s.year(), "area", s.area(),
 					"qualifier", s.qualifier()), s, null);
 			if (s.value() == null && s.qualifier() == null) {
-				problem("value", "a statistic needs a value or a qualifier");
+				problem(Rule.REQUIRED, "value", "a statistic needs a value or a qualifier");
 			}
 			link("Statistic", s.slug(), "REPORTED_IN", s.reportedIn(), "reportedIn", Set.of("Source"));
 		});
@@ -326,6 +372,7 @@ final class DatasetMapper {
 			statusHistory("LegalInstrument", x.slug(), x.statusHistory(), LegalStatus.class);
 		});
 		each(doc, "commitments", d.commitments(), Dataset.CommitmentEntry::slug, this::mapCommitment);
+		each(doc, "assessments", d.assessments(), Dataset.AssessmentEntry::subject, this::mapAssessment);
 	}
 
 	private void mapConference(Dataset.ConferenceEntry c) {
@@ -336,7 +383,7 @@ final class DatasetMapper {
 		PartialDate start = date(props, "startDate", c.startDate(), c.cite(), "startDate");
 		PartialDate end = date(props, "endDate", c.endDate(), c.cite(), "endDate");
 		if (start != null && end != null && end.isBefore(start.earliest())) {
-			problem("endDate", "is before startDate");
+			problem(Rule.INCONSISTENT, "endDate", "is before startDate");
 		}
 		if (c.participantCount() != null) {
 			Dataset.CountEntry count = c.participantCount();
@@ -368,7 +415,7 @@ final class DatasetMapper {
 				.map(this.citations::get)
 				.anyMatch(c -> c != null && (!c.verbatim() || SourceText.normalise(c.quote()).contains(words)));
 			if (!quoted) {
-				problem("text", "a direct statement must occur word for word in one of its verbatim citations");
+				problem(Rule.NOT_IN_SOURCE, "text", "a direct statement must occur word for word in one of its verbatim citations");
 			}
 		}
 		ref("Statement", s.slug(), "SPOKEN_BY", s.speaker(), "speaker", Set.of("Person"), grounds, true);
@@ -386,7 +433,7 @@ final class DatasetMapper {
 		props.putAll(CommitmentSortKeys.of(c.text(), (due != null) ? due.earliest() : null, c.year()));
 		Map<String, Object> grounds = cited("Commitment", props, c, null);
 		if (c.parties().isEmpty()) {
-			problem("parties", "a commitment needs at least one party");
+			problem(Rule.REQUIRED, "parties", "a commitment needs at least one party");
 		}
 		links("Commitment", c.slug(), "COMMITTED_BY", c.parties(), "parties", ACTORS);
 		link("Commitment", c.slug(), "TO_BE_HOSTED_BY", c.host(), "host", Set.of("Country"));
@@ -400,26 +447,66 @@ final class DatasetMapper {
 	private <E extends Enum<E>> void statusHistory(String label, String owner, List<StatusEntry> history,
 			Class<E> statuses) {
 		for (int i = 0; i < history.size(); i++) {
-			StatusEntry entry = history.get(i);
-			String field = "statusHistory[" + i + "]";
-			E status = parse(entry.status(), statuses, field + ".status");
-			require(entry.date(), field + ".date");
-			if (status == null || entry.date() == null) {
-				continue;
-			}
-			Map<String, Object> props = props("status", status.name(), "note", entry.note(), "chapters",
-					entry.chapters(), "articles", entry.articles(), "assessedBy", "Accord Graph curators");
-			PartialDate date = date(props, "date", entry.date(), entry.cite(), field + ".date");
-			if (date == null) {
-				continue;
-			}
-			String slug = owner + "-" + date.iso() + "-" + status.name().toLowerCase().replace('_', '-');
-			props.put("slug", slug);
-			define(slug, "StatusAssessment");
-			Map<String, Object> grounds = cited("StatusAssessment", props, entry, field);
-			this.plan.relationship(label, owner, "HAS_STATUS", "StatusAssessment", slug, Map.of());
-			ref("StatusAssessment", slug, "BY", entry.by(), field + ".by", ACTORS, grounds, false);
+			assess(label, history.get(i).of(owner), "statusHistory[" + i + "].", statuses);
 		}
+	}
+
+	private void mapAssessment(Dataset.AssessmentEntry entry) {
+		String label = target(entry.subject(), "subject", Set.of("Commitment", "LegalInstrument"));
+		if (label == null) {
+			return;
+		}
+		String slug = label.equals("Commitment") ? assess(label, entry, "", CommitmentStatus.class)
+				: assess(label, entry, "", LegalStatus.class);
+		if (slug == null) {
+			return;
+		}
+		if (entry.corrects() != null) {
+			String corrected = target(entry.corrects(), "corrects", Set.of("StatusAssessment"));
+			if (corrected != null) {
+				this.plan.relationship("StatusAssessment", slug, "CORRECTS", "StatusAssessment", entry.corrects(),
+						Map.of());
+				this.plan.replaced(label, entry.subject(), "HAS_STATUS", "HAD_STATUS", "StatusAssessment",
+						entry.corrects());
+			}
+		}
+		if (entry.fulfilledBy() != null) {
+			if (!label.equals("Commitment") || !CommitmentStatus.FULFILLED.name().equals(entry.status())) {
+				problem(Rule.INCONSISTENT, "fulfilledBy", "only a commitment assessed FULFILLED is fulfilled by something");
+			}
+			else {
+				addLink("Commitment", entry.subject(), "FULFILLED_BY", entry.fulfilledBy(), "fulfilledBy", FULFILMENTS);
+			}
+		}
+	}
+
+	/**
+	 * An assessment in the status history of the subject (a commitment or a law, by label).
+	 * @param field the prefix of its fields in problems
+	 * @return the assessment's slug, or null if it is wrong
+	 */
+	private <E extends Enum<E>> String assess(String label, Dataset.AssessmentEntry entry, String field,
+			Class<E> statuses) {
+		E status = parse(entry.status(), statuses, field + "status");
+		require(entry.date(), field + "date");
+		if (status == null || entry.date() == null) {
+			return null;
+		}
+		Map<String, Object> props = props("status", status.name(), "note", entry.note(), "chapters",
+				entry.chapters(), "articles", entry.articles(), "assessedBy",
+				(entry.assessedBy() != null) ? entry.assessedBy() : "Accord Graph curators");
+		PartialDate date = date(props, "date", entry.date(), entry.cite(), field + "date");
+		if (date == null) {
+			return null;
+		}
+		String slug = (entry.slug() != null) ? entry.slug()
+				: entry.subject() + "-" + date.iso() + "-" + status.name().toLowerCase().replace('_', '-');
+		props.put("slug", slug);
+		define(slug, "StatusAssessment");
+		Map<String, Object> grounds = cited("StatusAssessment", props, entry, field.isEmpty() ? null : field.substring(0, field.length() - 1));
+		this.plan.relationship(label, entry.subject(), "HAS_STATUS", "StatusAssessment", slug, Map.of());
+		ref("StatusAssessment", slug, "BY", entry.by(), field + "by", ACTORS, grounds, false);
+		return slug;
 	}
 
 	// --- building blocks ---------------------------------------------------------------------
@@ -440,33 +527,34 @@ final class DatasetMapper {
 	 * reasoning of a fact that is not stated, and the Node-typed facts an inference rests on.
 	 */
 	private Map<String, Object> grounds(Known fact, String prefix) {
-		checkCitations(fact.cite(), prefix + "cite");
+		boolean unsourced = Boolean.TRUE.equals(fact.unsourced());
+		checkCitations(fact.cite(), unsourced, prefix + "cite");
 		Basis basis = basis(fact.basis(), fact.reasoning(), prefix);
 		List<String> restsOn = new ArrayList<>();
 		for (String key : fact.restsOn()) {
-			String label = this.labels.get(key);
-			if (label == null || !NODES.contains(label)) {
-				problem(prefix + "restsOn", "'" + key + "' is not the key of a fact the graph holds as a node");
+			String label = labelOf(key, NODES);
+			if (label == null) {
+				problem(Rule.UNKNOWN_REFERENCE, prefix + "restsOn", "'" + key + "' is not the key of a fact the graph holds as a node");
 			}
 			else {
 				restsOn.add(label + ":" + key);
 			}
 		}
 		if (!fact.restsOn().isEmpty() && basis != Basis.INFERRED) {
-			problem(prefix + "restsOn", "only an INFERRED fact rests on others");
+			problem(Rule.EVIDENCE, prefix + "restsOn", "only an INFERRED fact rests on others");
 		}
 		return props("citations", fact.cite(), "basis", name(basis), "reasoning", fact.reasoning(), "restsOn",
-				restsOn);
+				restsOn, "unsourced", unsourced ? true : null);
 	}
 
 	private Basis basis(String value, String reasoning, String prefix) {
 		Basis basis = (value != null) ? parse(value, Basis.class, prefix + "basis") : Basis.STATED;
 		boolean reasoned = reasoning != null && !reasoning.isBlank();
 		if (basis != null && basis != Basis.STATED && !reasoned) {
-			problem(prefix + "reasoning", "an " + basis + " fact needs the curator's reasoning");
+			problem(Rule.EVIDENCE, prefix + "reasoning", "an " + basis + " fact needs the curator's reasoning");
 		}
 		if (basis == Basis.STATED && reasoned) {
-			problem(prefix + "reasoning", "a STATED fact is said by its citations; reasoning is for INFERRED or ASSUMED ones");
+			problem(Rule.EVIDENCE, prefix + "reasoning", "a STATED fact is said by its citations; reasoning is for INFERRED or ASSUMED ones");
 		}
 		return basis;
 	}
@@ -496,7 +584,7 @@ final class DatasetMapper {
 			parsed = PartialDate.parse(require(entry.date(), field + ".date"));
 		}
 		catch (IllegalArgumentException | NullPointerException ex) {
-			problem(field, (entry.date() == null) ? "has no date" : ex.getMessage());
+			problem(Rule.FORMAT, field, (entry.date() == null) ? "has no date" : ex.getMessage());
 			return null;
 		}
 		Basis basis = basis(entry.basis(), entry.reasoning(), field + ".");
@@ -504,11 +592,11 @@ final class DatasetMapper {
 		PartialDate date = parsed.withWords(approximate, entry.text(), basis, entry.reasoning());
 		if (basis == Basis.STATED) {
 			if (mentions.stream().noneMatch(m -> m.names(date))) {
-				problem(field, "no citation of the fact names " + date.iso() + " (" + date.precision().name().toLowerCase()
+				problem(Rule.EVIDENCE, field, "no citation of the fact names " + date.iso() + " (" + date.precision().name().toLowerCase()
 						+ "): make it as exact as they are, or mark it INFERRED or ASSUMED with reasoning");
 			}
 			else if (!approximate && mentions.stream().anyMatch(m -> m.hedges(date))) {
-				problem(field, "its citation hedges " + date.iso() + " (\"about\", \"around\", \"at least\"): set approximate");
+				problem(Rule.EVIDENCE, field, "its citation hedges " + date.iso() + " (\"about\", \"around\", \"at least\"): set approximate");
 			}
 		}
 		props.put(name, date.earliest());
@@ -549,7 +637,7 @@ final class DatasetMapper {
 			Map<String, Object> grounds, boolean required) {
 		if (key == null) {
 			if (required) {
-				problem(field, "is missing");
+				problem(Rule.REQUIRED, field, "is missing");
 			}
 			return;
 		}
@@ -569,24 +657,43 @@ final class DatasetMapper {
 
 	private String target(String key, String field, Set<String> targets) {
 		if (key == null) {
-			problem(field, "names no target");
+			problem(Rule.REQUIRED, field, "names no target");
 			return null;
 		}
-		String label = this.labels.get(key);
-		if (label == null || !targets.contains(label)) {
-			problem(field, "'" + key + "' is not a known " + String.join(" or ", targets.stream().sorted().toList()));
+		String label = labelOf(key, targets);
+		if (label == null) {
+			problem(Rule.UNKNOWN_REFERENCE, field, "'" + key + "' is not a known " + String.join(" or ", targets.stream().sorted().toList()));
 			return null;
 		}
 		return label;
 	}
 
-	private void checkCitations(List<String> cite, String field) {
-		if (cite.isEmpty()) {
-			problem(field, "a fact needs at least one citation");
+	/** The label of the record, defined here or else in the graph, if it is one of {@code labels}. */
+	private String labelOf(String key, Set<String> labels) {
+		String label = this.labels.get(key);
+		if (label != null) {
+			return labels.contains(label) ? label : null;
+		}
+		return this.graph.labelOf(key, labels);
+	}
+
+	private void checkCitations(List<String> cite, boolean unsourced, String field) {
+		if (cite.isEmpty() && !unsourced) {
+			problem(Rule.EVIDENCE, field, "a fact needs at least one citation, or else to be marked unsourced");
+		}
+		if (!cite.isEmpty() && unsourced) {
+			problem(Rule.INCONSISTENT, field, "a fact with citations is not unsourced");
 		}
 		for (String key : cite) {
 			if (!this.citations.containsKey(key)) {
-				problem(field, "'" + key + "' is not a citation of any source (expected \"<source>#<citation>\")");
+				GraphRecords.Passage passage = this.graph.passage(key);
+				if (passage != null) {
+					this.citations.put(key, new ResolvedCitation(passage.quote(), passage.verbatim(),
+							new DateMentions(passage.quote())));
+				}
+			}
+			if (!this.citations.containsKey(key)) {
+				problem(Rule.UNKNOWN_REFERENCE, field, "'" + key + "' is not a citation of any source (expected \"<source>#<citation>\")");
 			}
 			this.cited.add(key);
 		}
@@ -604,7 +711,7 @@ final class DatasetMapper {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException ex) {
-			problem(field, "'" + value + "' is not one of " + List.of(type.getEnumConstants()));
+			problem(Rule.NOT_IN_LIST, field, "'" + value + "' is not one of " + List.of(type.getEnumConstants()));
 			return null;
 		}
 	}
@@ -615,7 +722,7 @@ final class DatasetMapper {
 
 	private <T> T require(T value, String field) {
 		if (value == null || (value instanceof String s && s.isBlank())) {
-			problem(field, "is missing");
+			problem(Rule.REQUIRED, field, "is missing");
 		}
 		return value;
 	}
@@ -636,7 +743,7 @@ final class DatasetMapper {
 			String name = (entry != null) ? key.apply(entry) : null;
 			this.where = doc.name() + " " + section + "[" + i + "]" + ((name != null) ? " (" + name + ")" : "");
 			if (entry == null) {
-				problem("", "is empty");
+				problem(Rule.REQUIRED, "", "is empty");
 				continue;
 			}
 			action.accept(entry);
@@ -647,8 +754,8 @@ final class DatasetMapper {
 		return GraphPlan.keyProperty(label);
 	}
 
-	private void problem(String field, String message) {
-		this.problems.add(this.where + "." + field + ": " + message);
+	private void problem(Rule rule, String field, String message) {
+		this.problems.add(new Problem(this.where, field, rule, message));
 	}
 
 	private static String abbreviate(String text) {

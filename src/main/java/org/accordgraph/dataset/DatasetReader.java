@@ -67,7 +67,7 @@ final class DatasetReader {
 			problems.add(base + ": no *.yaml files");
 		}
 		if (!problems.isEmpty()) {
-			throw new DatasetException(problems);
+			throw DatasetException.unreadable(problems);
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (Document document : documents) {
@@ -91,7 +91,7 @@ final class DatasetReader {
 			return Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).toList();
 		}
 		catch (IOException ex) {
-			throw new DatasetException(List.of(base + ": cannot be read (" + ex.getMessage() + ")"));
+			throw DatasetException.unreadable(List.of(base + ": cannot be read (" + ex.getMessage() + ")"));
 		}
 	}
 
@@ -100,7 +100,7 @@ final class DatasetReader {
 			return in.readAllBytes();
 		}
 		catch (IOException ex) {
-			throw new DatasetException(List.of(resource.getFilename() + ": cannot be read (" + ex.getMessage() + ")"));
+			throw DatasetException.unreadable(List.of(resource.getFilename() + ": cannot be read (" + ex.getMessage() + ")"));
 		}
 	}
 

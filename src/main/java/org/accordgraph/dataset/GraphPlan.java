@@ -22,7 +22,13 @@ final class GraphPlan {
 			Map<String, Object> properties) {
 	}
 
+	/** A relationship that changes its type, keeping its properties: a current fact becoming a past one. */
+	record Retyped(String fromLabel, Object fromKey, String type, String newType, String toLabel, Object toKey) {
+	}
+
 	private final List<NodeRow> nodes = new ArrayList<>();
+
+	private final List<Retyped> retyped = new ArrayList<>();
 
 	private final List<RelationshipRow> relationships = new ArrayList<>();
 
@@ -42,6 +48,14 @@ final class GraphPlan {
 	void relationship(String fromLabel, Object fromKey, String type, String toLabel, Object toKey,
 			Map<String, Object> properties) {
 		this.relationships.add(new RelationshipRow(fromLabel, fromKey, type, toLabel, toKey, withoutEmpty(properties)));
+	}
+
+	void replaced(String fromLabel, Object fromKey, String type, String newType, String toLabel, Object toKey) {
+		this.retyped.add(new Retyped(fromLabel, fromKey, type, newType, toLabel, toKey));
+	}
+
+	List<Retyped> retyped() {
+		return this.retyped;
 	}
 
 	List<NodeRow> nodes() {

@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.accordgraph.dataset.GraphPlan.NodeRow;
 import org.accordgraph.dataset.GraphPlan.RelationshipRow;
+import org.accordgraph.dataset.GraphPlan.Retyped;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Writes a {@link GraphPlan} with {@code UNWIND} statements per label and per kind of
  * relationship, {@value #BATCH} rows at a time, all in the caller's transaction. Writing the same
- * plan twice changes nothing: nodes are merged on their key and their properties replaced (their
- * version kept), relationships merged between the same nodes.
+ * plan twice changes nothing: nodes are merged on their key and their properties replaced,
+ * relationships merged between the same nodes. A node's {@code version} starts at 0 and grows by
+ * one each time its properties change.
  */
 final class GraphWriter {
 
@@ -24,14 +27,46 @@ final class GraphWriter {
 
 	private final Neo4jClient neo4j;
 
-	GraphWriter(Neo4jClient neo4j) {
+	private final boolean keepChanges;
+
+	/**
+	 * @param keepChanges whether to return each change, with the state before and after (for the
+	 * audit trail), or only count them (for a large import)
+	 */
+	GraphWriter(Neo4jClient neo4j, boolean keepChanges) {
 		this.neo4j = neo4j;
+		this.keepChanges = keepChanges;
+	}
+
+	/** What a write did: rows created, changed and found as they were, and the changes themselves if kept. */
+	public record Written(long created, long changed, long unchanged, List<GraphChange> changes) {
+
+		Written plus(Written other) {
+			List<GraphChange> all = new ArrayList<>(this.changes);
+			all.addAll(other.changes);
+			return new Written(this.created + other.created, this.changed + other.changed,
+					this.unchanged + other.unchanged, all);
+		}
+
 	}
 
 	/** Must run inside a transaction: a failure leaves nothing written. */
-	void write(GraphPlan plan) {
-		byLabel(plan.nodes()).forEach((label, rows) -> batches(rows).forEach(batch -> writeNodes(label, batch)));
-		byType(plan.relationships()).forEach(rows -> batches(rows).forEach(this::writeRelationships));
+	Written write(GraphPlan plan) {
+		Written written = new Written(0, 0, 0, List.of());
+		for (var entry : byLabel(plan.nodes()).entrySet()) {
+			for (List<NodeRow> batch : batches(entry.getValue())) {
+				written = written.plus(writeNodes(entry.getKey(), batch));
+			}
+		}
+		for (List<RelationshipRow> rows : byType(plan.relationships())) {
+			for (List<RelationshipRow> batch : batches(rows)) {
+				written = written.plus(writeRelationships(batch));
+			}
+		}
+		for (Retyped row : plan.retyped()) {
+			written = written.plus(retype(row));
+		}
+		return written;
 	}
 
 	private static <T> List<List<T>> batches(List<T> rows) {
@@ -42,42 +77,119 @@ final class GraphWriter {
 		return batches;
 	}
 
-	private void writeNodes(String label, List<NodeRow> rows) {
+	private Written writeNodes(String label, List<NodeRow> rows) {
 		String key = GraphPlan.keyProperty(label);
-		this.neo4j.query("""
+		String statement = """
 				UNWIND $rows AS row
-				MERGE (n:%s {%s: row.%s})
-				WITH n, row, coalesce(n.version, 0) AS version
-				SET n = row, n.version = version
-				""".formatted(label, key, key))
-			.bind(rows.stream().map(NodeRow::properties).toList())
-			.to("rows")
-			.run();
+				OPTIONAL MATCH (old:%1$s {%2$s: row.%2$s})
+				WITH row, CASE WHEN old IS NULL THEN null ELSE properties(old) END AS before
+				MERGE (n:%1$s {%2$s: row.%2$s})
+				WITH n, row, before, coalesce(before.version, 0) AS version,
+				     before IS NOT NULL AND size([k IN keys(before) WHERE k <> 'version']) = size(keys(row))
+				       AND all(k IN keys(row) WHERE before[k] = row[k]) AS same
+				SET n = row, n.version = CASE WHEN before IS NULL OR same THEN version ELSE version + 1 END
+				WITH row.%2$s AS key, before, same, CASE WHEN same THEN null ELSE properties(n) END AS after
+				""".formatted(label, key);
+		return collect(statement, rows.stream().map(NodeRow::properties).toList(),
+				row -> new GraphChange(label + ":" + row.get("key"), label, String.valueOf(row.get("key")), null, null, null,
+						map(row.get("before")), map(row.get("after"))));
 	}
 
-	private void writeRelationships(List<RelationshipRow> rows) {
+	private Written writeRelationships(List<RelationshipRow> rows) {
 		RelationshipRow first = rows.get(0);
 		List<Map<String, Object>> params = rows.stream()
 			.map(row -> Map.of("from", row.fromKey(), "to", row.toKey(), "properties", row.properties()))
 			.toList();
-		long written = this.neo4j.query("""
+		String statement = """
 				UNWIND $rows AS row
 				MATCH (a:%s {%s: row.from})
 				MATCH (b:%s {%s: row.to})
-				MERGE (a)-[r:%s]->(b)
+				OPTIONAL MATCH (a)-[old:%s]->(b)
+				WITH a, b, row, head(collect(properties(old))) AS before
+				MERGE (a)-[r:%5$s]->(b)
 				SET r = row.properties
-				RETURN count(r) AS written
+				WITH row.from AS from, row.to AS to, before, before = row.properties AS same,
+				     CASE WHEN before = row.properties THEN null ELSE properties(r) END AS after
 				""".formatted(first.fromLabel(), GraphPlan.keyProperty(first.fromLabel()), first.toLabel(),
-				GraphPlan.keyProperty(first.toLabel()), first.type()))
-			.bind(params)
-			.to("rows")
+				GraphPlan.keyProperty(first.toLabel()), first.type());
+		Written written = collect(statement, params, row -> relationshipChange(first.fromLabel(), row.get("from"),
+				first.type(), first.toLabel(), row.get("to"), map(row.get("before")), map(row.get("after"))));
+		long rowsWritten = written.created() + written.changed() + written.unchanged();
+		if (rowsWritten != rows.size()) {
+			throw new IllegalStateException("Wrote " + rowsWritten + " of " + rows.size() + " " + first.type()
+					+ " relationships from " + first.fromLabel() + " to " + first.toLabel());
+		}
+		return written;
+	}
+
+	private Written retype(Retyped row) {
+		Written written = collect("""
+				MATCH (a:%s {%s: $from})-[old:%s]->(b:%s {%s: $to})
+				CREATE (a)-[r:%s]->(b)
+				SET r = properties(old)
+				WITH old, properties(old) AS before
+				DELETE old
+				RETURN count(*) AS changed""".formatted(row.fromLabel(), GraphPlan.keyProperty(row.fromLabel()),
+				row.type(), row.toLabel(), GraphPlan.keyProperty(row.toLabel()), row.newType()), row);
+		return written;
+	}
+
+	private Written collect(String retyping, Retyped row) {
+		long changed = this.neo4j.query(retyping)
+			.bindAll(Map.of("from", row.fromKey(), "to", row.toKey()))
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L);
-		if (written != rows.size()) {
-			throw new IllegalStateException("Wrote " + written + " of " + rows.size() + " " + first.type()
-					+ " relationships from " + first.fromLabel() + " to " + first.toLabel());
+		if (changed != 1) {
+			throw new IllegalStateException("No " + row.type() + " from " + row.fromKey() + " to " + row.toKey());
 		}
+		List<GraphChange> changes = this.keepChanges ? List.of(
+				relationshipChange(row.fromLabel(), row.fromKey(), row.type(), row.toLabel(), row.toKey(), Map.of(), null),
+				relationshipChange(row.fromLabel(), row.fromKey(), row.newType(), row.toLabel(), row.toKey(), null,
+						Map.of()))
+				: List.of();
+		return new Written(0, 1, 0, changes);
+	}
+
+	/** Runs a statement that ends in {@code WITH ..., before, same, after} over the rows, counting or keeping the changes. */
+	private Written collect(String statement, List<Map<String, Object>> rows,
+			Function<Map<String, Object>, GraphChange> change) {
+		if (!this.keepChanges) {
+			return this.neo4j.query(statement + """
+					RETURN sum(CASE WHEN before IS NULL THEN 1 ELSE 0 END) AS created,
+					       sum(CASE WHEN before IS NOT NULL AND NOT same THEN 1 ELSE 0 END) AS changed,
+					       sum(CASE WHEN same THEN 1 ELSE 0 END) AS unchanged""")
+				.bind(rows)
+				.to("rows")
+				.fetchAs(Written.class)
+				.mappedBy((types, row) -> new Written(row.get("created").asLong(), row.get("changed").asLong(),
+						row.get("unchanged").asLong(), List.of()))
+				.one()
+				.orElseThrow();
+		}
+		long[] counts = new long[3];
+		List<GraphChange> changes = new ArrayList<>();
+		for (Map<String, Object> row : this.neo4j.query(statement + "RETURN *").bind(rows).to("rows").fetch().all()) {
+			boolean created = row.get("before") == null;
+			boolean same = !created && Boolean.TRUE.equals(row.get("same"));
+			counts[created ? 0 : same ? 2 : 1]++;
+			if (!same) {
+				changes.add(change.apply(row));
+			}
+		}
+		return new Written(counts[0], counts[1], counts[2], changes);
+	}
+
+	private static GraphChange relationshipChange(String fromLabel, Object fromKey, String type, String toLabel,
+			Object toKey, Map<String, Object> before, Map<String, Object> after) {
+		String from = fromLabel + ":" + fromKey;
+		String to = toLabel + ":" + toKey;
+		return new GraphChange(from + "-" + type + "->" + to, null, null, type, from, to, before, after);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
 	}
 
 	private static Map<String, List<NodeRow>> byLabel(List<NodeRow> rows) {

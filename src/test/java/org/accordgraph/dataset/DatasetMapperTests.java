@@ -86,7 +86,7 @@ class DatasetMapperTests {
 				"test.yaml countries[0] (kz).code: must be an ISO 3166-1 alpha-2 code in capitals, not 'kz'",
 				"test.yaml organisations[0] (Bad Slug).slug: 'Bad Slug' is not a slug (lower-case letters and digits joined by hyphens)",
 				"test.yaml organisations[2] (body).slug: 'body' is already the key of another record (Organisation)",
-				"test.yaml countries[1] (UZ).cite: a fact needs at least one citation",
+				"test.yaml countries[1] (UZ).cite: a fact needs at least one citation, or else to be marked unsourced",
 				"test.yaml organisations[1] (body).kind: 'MINISTRY' is not one of [UN_AGENCY, UN_PRINCIPAL_ORGAN, INTERNATIONAL_ORGANISATION, GOVERNMENT_BODY, PARLIAMENT, COURT, LAW_ENFORCEMENT, ACADEMY, DIPLOMATIC_MISSION, DONOR_AGENCY, IMPLEMENTING_PARTNER, NGO, DELEGATES]",
 				"test.yaml organisations[1] (body).cite: 'gazette#nothing' is not a citation of any source (expected \"<source>#<citation>\")",
 				"test.yaml organisations[2] (body).basedIn: 'FR' is not a known Country",

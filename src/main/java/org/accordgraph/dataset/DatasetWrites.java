@@ -1,0 +1,56 @@
+package org.accordgraph.dataset;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.dataset.DatasetMapper.Document;
+import org.accordgraph.dataset.GraphWriter.Written;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way facts enter the graph: a dataset (a whole file set, or the few records of a
+ * mutation) is checked by the same rules and written by the same statements, whether it comes
+ * from an import or from a curator. Records it names may already be in the graph.
+ */
+@Component
+public class DatasetWrites {
+
+	/** What becomes of a record whose key is already in the graph. */
+	public enum Mode {
+
+		/** It is replaced: an import. */
+		MERGE,
+		/** It is refused as a duplicate: a curator creating records. */
+		CREATE
+
+	}
+
+	private final Neo4jClient neo4j;
+
+	DatasetWrites(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * Checks the dataset and writes it, in the caller's transaction, or throws a
+	 * {@link DatasetException} with every problem and writes nothing.
+	 * @param name what the problems call the dataset (a file name, a mutation)
+	 * @param sourceTexts the text of sources it defines, by slug
+	 * @param keepChanges whether to return every change with its state before and after
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written write(String name, Dataset dataset, Map<String, String> sourceTexts, Mode mode,
+			boolean keepChanges) {
+		return write(List.of(new Document(name, dataset)), sourceTexts, mode, keepChanges);
+	}
+
+	Written write(List<Document> documents, Map<String, String> sourceTexts, Mode mode, boolean keepChanges) {
+		GraphPlan plan = DatasetMapper.map(documents, sourceTexts, new GraphLookup(this.neo4j), mode);
+		return new GraphWriter(this.neo4j, keepChanges).write(plan);
+	}
+
+}
