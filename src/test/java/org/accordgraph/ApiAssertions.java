@@ -8,27 +8,59 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.accordgraph.dataset.DatasetImporter;
 import org.assertj.core.api.InstanceOfAssertFactories;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the API's tests share: the assertions on its error shapes, and a plain HTTP client for
- * requests that a GraphQL client would not send.
+ * What the API's tests share: the assertions on its error shapes, a plain HTTP client for
+ * requests that a GraphQL client would not send, clients signed in as the test users, and the
+ * way back to the bundled graph after a test that changes it.
  */
 public final class ApiAssertions {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private ApiAssertions() {
+	}
+
+	/** The value of an {@code Authorization} header signing in a test user of {@link AccordGraphTest}. */
+	public static String basic(String user) {
+		return basic(user, AccordGraphTest.PASSWORD);
+	}
+
+	public static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A client of the API that sends the {@code Authorization} header given. */
+	public static HttpGraphQlTester signedIn(HttpGraphQlTester graphQl, String authorization) {
+		return graphQl.mutate().header("Authorization", authorization).build();
+	}
+
+	/**
+	 * Puts the graph back as the bundled dataset makes it, for the tests that follow one that
+	 * changed it: everything but the record of applied migrations is removed, and the bundled
+	 * dataset imported again.
+	 */
+	public static void restoreBundledGraph(Neo4jClient neo4j, DatasetImporter importer) {
+		neo4j.query("""
+				MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
+				CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""").run();
+		importer.importDataset("classpath:data", "bundled");
 	}
 
 	/** A single {@code BAD_REQUEST} error naming the argument, without a trace of the code. */

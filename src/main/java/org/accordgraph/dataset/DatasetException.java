@@ -19,7 +19,7 @@ public class DatasetException extends RuntimeException {
 	/** A dataset that cannot be read at all: a file missing, or not YAML. */
 	static DatasetException unreadable(List<String> messages) {
 		return new DatasetException(messages.stream()
-			.map(message -> new Problem(message.substring(0, Math.max(0, message.indexOf(':'))), "",
+			.map(message -> new Problem(message.substring(0, Math.max(0, message.indexOf(':'))), "", -1, "",
 					Problem.Rule.FORMAT, message.substring(message.indexOf(':') + 1).strip()))
 			.toList());
 	}

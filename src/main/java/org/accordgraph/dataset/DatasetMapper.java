@@ -71,10 +71,17 @@ final class DatasetMapper {
 
 	private String where;
 
+	private String section = "";
+
+	private int index = -1;
+
 	/** Where each citation is defined, for the passages no fact cites. */
 	private final Map<String, String> definedAt = new LinkedHashMap<>();
 
 	private final Set<String> cited = new HashSet<>();
+
+	/** Passages found wrong: facts citing them are not reported again. */
+	private final Set<String> refusedPassages = new HashSet<>();
 
 	private record ResolvedCitation(String quote, boolean verbatim, DateMentions dates) {
 	}
@@ -108,8 +115,10 @@ final class DatasetMapper {
 		documents.forEach(mapper::mapSources);
 		documents.forEach(mapper::mapFacts);
 		mapper.definedAt.forEach((key, where) -> {
-			if (!mapper.cited.contains(key)) {
+			if (!mapper.cited.contains(key) && mode == Mode.MERGE) {
 				mapper.where = where;
+				mapper.section = "";
+				mapper.index = -1;
 				mapper.problem(Rule.INCONSISTENT, key.substring(key.indexOf('#') + 1), "is never cited: cite it from a fact or remove it");
 			}
 		});
@@ -205,6 +214,7 @@ final class DatasetMapper {
 					null, (entry != null) ? entry.note() : null, text, "citations." + name, citationsAt));
 		});
 		each(doc, "passages", doc.dataset().passages(), Dataset.PassageEntry::name, p -> {
+			this.refusedPassages.add(p.source() + "#" + p.name());
 			if (target(p.source(), "source", Set.of("Source")) == null) {
 				return;
 			}
@@ -225,6 +235,7 @@ final class DatasetMapper {
 	private void passage(String source, String name, String quote, Boolean verbatim, String note, SourceText text,
 			String field, String definedAt) {
 		String key = source + "#" + name;
+		this.refusedPassages.add(key);
 		if (quote == null || quote.isBlank()) {
 			problem(Rule.REQUIRED, field, "has no quote");
 			return;
@@ -250,6 +261,7 @@ final class DatasetMapper {
 		else {
 			citation.put("quote", quote.strip());
 		}
+		this.refusedPassages.remove(key);
 		this.definedAt.put(key, definedAt);
 		this.citations.put(key, new ResolvedCitation((String) citation.get("quote"), checked,
 				new DateMentions((String) citation.get("quote"))));
@@ -692,7 +704,7 @@ final class DatasetMapper {
 							new DateMentions(passage.quote())));
 				}
 			}
-			if (!this.citations.containsKey(key)) {
+			if (!this.citations.containsKey(key) && !this.refusedPassages.contains(key)) {
 				problem(Rule.UNKNOWN_REFERENCE, field, "'" + key + "' is not a citation of any source (expected \"<source>#<citation>\")");
 			}
 			this.cited.add(key);
@@ -742,6 +754,8 @@ final class DatasetMapper {
 			T entry = entries.get(i);
 			String name = (entry != null) ? key.apply(entry) : null;
 			this.where = doc.name() + " " + section + "[" + i + "]" + ((name != null) ? " (" + name + ")" : "");
+			this.section = section;
+			this.index = i;
 			if (entry == null) {
 				problem(Rule.REQUIRED, "", "is empty");
 				continue;
@@ -755,7 +769,7 @@ final class DatasetMapper {
 	}
 
 	private void problem(Rule rule, String field, String message) {
-		this.problems.add(new Problem(this.where, field, rule, message));
+		this.problems.add(new Problem(this.where, this.section, this.index, field, rule, message));
 	}
 
 	private static String abbreviate(String text) {

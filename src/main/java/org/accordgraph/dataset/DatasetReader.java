@@ -43,6 +43,11 @@ final class DatasetReader {
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
+	/** Records in the dataset format, given as maps and lists as YAML would read them. */
+	static Dataset fromMaps(Map<String, Object> records) {
+		return YAML.convertValue(records, Dataset.class);
+	}
+
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
 	/**

@@ -36,15 +36,17 @@ public class DatasetWrites {
 	}
 
 	/**
-	 * Checks the dataset and writes it, in the caller's transaction, or throws a
+	 * Checks records given in the dataset format (section names and fields as in the YAML files,
+	 * as maps and lists) and writes them, in the caller's transaction, or throws a
 	 * {@link DatasetException} with every problem and writes nothing.
 	 * @param name what the problems call the dataset (a file name, a mutation)
 	 * @param sourceTexts the text of sources it defines, by slug
 	 * @param keepChanges whether to return every change with its state before and after
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Written write(String name, Dataset dataset, Map<String, String> sourceTexts, Mode mode,
+	public Written write(String name, Map<String, Object> records, Map<String, String> sourceTexts, Mode mode,
 			boolean keepChanges) {
+		Dataset dataset = DatasetReader.fromMaps(records);
 		return write(List.of(new Document(name, dataset)), sourceTexts, mode, keepChanges);
 	}
 

@@ -1,10 +1,11 @@
 package org.accordgraph.dataset;
 
 /**
- * One thing wrong with a record: where it is ({@code "events.yaml conferences[3] (slug)"} in a
- * file, the operation in a mutation), the field, the rule it breaks and what to do about it.
+ * One thing wrong with a record: where it is ({@code "events.yaml conferences[3] (slug)"}, that
+ * is, in section {@code conferences} at index 3; the index is -1 outside a section), the field,
+ * the rule it breaks and what to do about it.
  */
-public record Problem(String record, String field, Rule rule, String message) {
+public record Problem(String record, String section, int index, String field, Rule rule, String message) {
 
 	/** The rules a record can break; a mutation reports them as the {@code code} of its user errors. */
 	public enum Rule {

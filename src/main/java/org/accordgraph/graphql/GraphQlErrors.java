@@ -10,6 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Turns exceptions raised while fetching data into GraphQL errors with a classification. Bad
  * arguments become {@code BAD_REQUEST} errors and arguments naming nothing (where null is no
  * answer) {@code NOT_FOUND} errors, each naming the argument; requests over a limit
- * {@code LIMIT_EXCEEDED} errors naming the limit; anything unexpected is
+ * {@code LIMIT_EXCEEDED} errors naming the limit; a field the user may not use
+ * {@code UNAUTHORIZED} or {@code FORBIDDEN} errors naming it; anything unexpected is
  * logged and left to the framework, which answers with an opaque {@code INTERNAL_ERROR}.
  */
 @Component
@@ -29,6 +34,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	GraphQlErrors(GraphQlLimits limits) {
 		this.limits = limits;
+		setThreadLocalContextAware(true);
 	}
 
 	/** Neo4j ends a transaction that outlives its timeout with a TransactionTimedOut status. */
@@ -39,6 +45,28 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A field the signed-in user (or an anonymous one) may not use: UNAUTHORIZED without a
+	 * sign-in, FORBIDDEN with one that lacks the role.
+	 */
+	private static GraphQLError refusal(DataFetchingEnvironment env) {
+		String field = env.getField().getName();
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		if (signedIn == null || signedIn instanceof AnonymousAuthenticationToken || !signedIn.isAuthenticated()) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.UNAUTHORIZED)
+				.message("Sign in to use " + field + ": it changes the knowledge base or shows who did")
+				.extensions(Map.of("field", field))
+				.build();
+		}
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.FORBIDDEN)
+			.message("'" + signedIn.getName() + "' does not hold the role " + field
+					+ " needs (its description says which)")
+			.extensions(Map.of("field", field))
+			.build();
 	}
 
 	@Override
@@ -56,6 +84,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.message(notFound.getMessage())
 				.extensions(Map.of("argument", notFound.argument()))
 				.build();
+		}
+		if (ex instanceof AccessDeniedException) {
+			return refusal(env);
 		}
 		if (ex instanceof LimitExceededException refused) {
 			return refused.toError(GraphqlErrorBuilder.newError(env));

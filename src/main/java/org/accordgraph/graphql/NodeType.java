@@ -23,7 +23,11 @@ public record NodeType<T>(String name, Class<T> javaType, Function<T, String> ke
 
 	/** The global id of an instance of {@link #javaType()}. */
 	public String idOf(Object source) {
-		return new GlobalId(this.name, this.keyOf.apply(this.javaType.cast(source))).encode();
+		return globalIdOf(source).encode();
+	}
+
+	public GlobalId globalIdOf(Object source) {
+		return new GlobalId(this.name, this.keyOf.apply(this.javaType.cast(source)));
 	}
 
 }

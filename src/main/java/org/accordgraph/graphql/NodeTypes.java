@@ -20,7 +20,7 @@ public class NodeTypes {
 		this.byName = types.stream().collect(Collectors.toMap(NodeType::name, Function.identity()));
 	}
 
-	Optional<NodeType<?>> named(String name) {
+	public Optional<NodeType<?>> named(String name) {
 		return Optional.ofNullable(this.byName.get(name));
 	}
 

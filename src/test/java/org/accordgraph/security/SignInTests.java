@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 import static org.accordgraph.ApiAssertions.assertHttpError;
+import static org.accordgraph.ApiAssertions.basic;
 import static org.accordgraph.ApiAssertions.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -108,10 +109,6 @@ class SignInTests {
 		HttpResponse<String> response = post(authorization);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JsonPath.read(response.body(), "$.data.viewer");
-	}
-
-	private static String basic(String user, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,0 +1,120 @@
+package org.accordgraph.curation;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.dataset.GraphChange;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit trail in the graph: each mutation that changes anything takes the next sequence
+ * number and leaves one {@code Change} node per node or relationship it changed, with the state
+ * before and after as JSON. Taking the number locks the sequence until the mutation commits, so
+ * numbers follow the order in which changes become visible.
+ */
+@Component
+class ChangeLog {
+
+	private final Neo4jClient neo4j;
+
+	private final JsonMapper json;
+
+	ChangeLog(Neo4jClient neo4j, JsonMapper json) {
+		this.neo4j = neo4j;
+		this.json = json;
+	}
+
+	/** A change as the API shows it. */
+	record Change(long sequence, OffsetDateTime at, String by, String operation, String entity, String nodeKey,
+			Object before, Object after) {
+	}
+
+	/** Records the changes in the caller's transaction; returns the sequence number, or 0 if nothing changed. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	long record(String operation, String user, List<GraphChange> changes) {
+		if (changes.isEmpty()) {
+			return 0;
+		}
+		this.neo4j.query("MERGE (s:ChangeSequence {name: 'changes'}) SET s.locked = true REMOVE s.locked").run();
+		long sequence = this.neo4j
+			.query("MATCH (s:ChangeSequence {name: 'changes'}) SET s.last = coalesce(s.last, 0) + 1 RETURN s.last")
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int part = 0; part < changes.size(); part++) {
+			GraphChange change = changes.get(part);
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("part", part);
+			row.put("entity", change.entity());
+			row.put("from", (change.from() != null) ? change.from() : change.entity());
+			row.put("to", change.to());
+			row.put("before", (change.before() != null) ? this.json.writeValueAsString(change.before()) : null);
+			row.put("after", (change.after() != null) ? this.json.writeValueAsString(change.after()) : null);
+			rows.add(row);
+		}
+		this.neo4j.query("""
+				UNWIND $rows AS row
+				CREATE (c:Change {sequence: $sequence, part: row.part, at: datetime.transaction('UTC'), by: $by,
+				                  operation: $operation, entity: row.entity, from: row.from, to: row.to,
+				                  before: row.before, after: row.after})""")
+			.bindAll(Map.of("rows", rows, "sequence", sequence, "by", user, "operation", operation))
+			.run();
+		return sequence;
+	}
+
+	/** Changes that match every filter given (a null filter matches all), oldest first. */
+	@Transactional(readOnly = true)
+	List<Change> find(String entity, String by, OffsetDateTime since, OffsetDateTime until, Long afterSequence,
+			int first) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("entity", entity);
+		params.put("by", by);
+		params.put("since", since);
+		params.put("until", until);
+		params.put("after", (afterSequence != null) ? afterSequence : 0L);
+		params.put("first", first);
+		String match = (entity != null) ? """
+				CALL (*) {
+				  MATCH (c:Change {entity: $entity}) RETURN c
+				  UNION
+				  MATCH (c:Change {from: $entity}) RETURN c
+				  UNION
+				  MATCH (c:Change {to: $entity}) RETURN c
+				}""" : "MATCH (c:Change)";
+		return this.neo4j.query(match + """
+
+				WITH c WHERE c.sequence > $after
+				  AND ($by IS NULL OR c.by = $by)
+				  AND ($since IS NULL OR c.at >= $since)
+				  AND ($until IS NULL OR c.at < $until)
+				RETURN c ORDER BY c.sequence, c.part LIMIT $first""")
+			.bindAll(params)
+			.fetchAs(Change.class)
+			.mappedBy((types, row) -> {
+				var c = row.get("c");
+				return new Change(c.get("sequence").asLong(),
+						c.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
+						c.get("by").asString(), c.get("operation").asString(), c.get("entity").asString(),
+						c.get("from").asString(), parse(c.get("before").asString(null)),
+						parse(c.get("after").asString(null)));
+			})
+			.all()
+			.stream()
+			.toList();
+	}
+
+	private Object parse(String json) {
+		return (json != null) ? this.json.readValue(json, Object.class) : null;
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.accordgraph.curation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.accordgraph.dataset.DatasetException;
+import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.dataset.DatasetWrites.Mode;
+import org.accordgraph.dataset.GraphChange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a curator's change: in one transaction, the records it makes are checked and written
+ * through the same {@link DatasetWrites} that imports use, and the audit trail records every
+ * node and relationship changed, under the signed-in user's name. If anything is wrong nothing
+ * is written, and the problems come back as user errors naming the input's fields. A transaction
+ * that loses a deadlock to another writer is run again.
+ */
+@Service
+class Curation {
+
+	private static final Logger log = LoggerFactory.getLogger(Curation.class);
+
+	private static final int ATTEMPTS = 5;
+
+	private final DatasetWrites writes;
+
+	private final ChangeLog changeLog;
+
+	private final TransactionTemplate transactions;
+
+	Curation(DatasetWrites writes, ChangeLog changeLog, PlatformTransactionManager transactions) {
+		this.writes = writes;
+		this.changeLog = changeLog;
+		this.transactions = new TransactionTemplate(transactions);
+		this.transactions.setTimeout(30);
+	}
+
+	/**
+	 * What a change is made of, worked out inside its transaction (after any lock it takes): the
+	 * records in the dataset format and the texts of the sources they define; or, instead, why it
+	 * is refused.
+	 */
+	record Prepared(Map<String, Object> records, Map<String, String> sourceTexts, UserError refusal) {
+
+		static Prepared records(Map<String, Object> records) {
+			return new Prepared(records, Map.of(), null);
+		}
+
+		static Prepared refused(UserError refusal) {
+			return new Prepared(null, null, refusal);
+		}
+
+	}
+
+	/** The user errors, none if the change was made; and the sequence number of the change in the audit trail. */
+	record Outcome(List<UserError> userErrors, long sequence) {
+
+		boolean made() {
+			return this.userErrors.isEmpty();
+		}
+
+	}
+
+	Outcome change(String operation, InputPaths paths, Supplier<Prepared> preparation) {
+		String user = currentUser();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transactions.execute(status -> {
+					Prepared prepared = preparation.get();
+					if (prepared.refusal() != null) {
+						status.setRollbackOnly();
+						return new Outcome(List.of(prepared.refusal()), 0);
+					}
+					List<GraphChange> changes = this.writes
+						.write(operation, prepared.records(), prepared.sourceTexts(), Mode.CREATE, true)
+						.changes();
+					return new Outcome(List.of(), this.changeLog.record(operation, user, changes));
+				});
+			}
+			catch (DatasetException ex) {
+				return new Outcome(ex.details().stream().map(paths::of).distinct().toList(), 0);
+			}
+			catch (TransientDataAccessException ex) {
+				if (attempt == ATTEMPTS) {
+					throw ex;
+				}
+				log.debug("{} by {} met another writer (attempt {}), running it again", operation, user, attempt, ex);
+			}
+		}
+	}
+
+	private static String currentUser() {
+		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		return (signedIn != null) ? signedIn.getName() : "anonymous";
+	}
+
+}

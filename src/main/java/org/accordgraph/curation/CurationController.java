@@ -1,0 +1,171 @@
+package org.accordgraph.curation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accordgraph.curation.Curation.Outcome;
+import org.accordgraph.curation.Curation.Prepared;
+import org.accordgraph.graphql.GlobalId;
+import org.accordgraph.graphql.InvalidArgumentException;
+import org.accordgraph.graphql.NodeTypes;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+
+import static org.accordgraph.curation.Evidence.map;
+
+/**
+ * The curators' mutations. Each turns its input into records of the dataset format and has
+ * {@link Curation} check and write them, so that a curator's facts meet the same rules as
+ * imported ones.
+ */
+@Controller
+@PreAuthorize("hasRole('CURATOR')")
+class CurationController {
+
+	private static final Set<String> ASSESSED = Set.of("Commitment", "LegalInstrument");
+
+	private final Curation curation;
+
+	private final NodeTypes nodes;
+
+	private final Neo4jClient neo4j;
+
+	CurationController(Curation curation, NodeTypes nodes, Neo4jClient neo4j) {
+		this.curation = curation;
+		this.nodes = nodes;
+		this.neo4j = neo4j;
+	}
+
+	record SourcePayload(Object source, List<UserError> userErrors) {
+	}
+
+	record ConferencePayload(Object conference, List<UserError> userErrors) {
+	}
+
+	record AssessmentPayload(Object subject, List<UserError> userErrors) {
+	}
+
+	@MutationMapping
+	@SuppressWarnings("unchecked")
+	SourcePayload createSource(@Argument Map<String, Object> input) {
+		String slug = (String) input.get("slug");
+		Map<String, Object> citations = new java.util.LinkedHashMap<>();
+		for (Object quote : (List<Object>) input.getOrDefault("passages", List.of())) {
+			citations.put(Evidence.passageName((String) quote), quote);
+		}
+		Map<String, Object> source = map("slug", slug, "title", input.get("title"), "publisher",
+				input.get("publisher"), "url", input.get("url"), "noUrl", input.get("noUrl"), "publishedOn",
+				input.get("publishedOn"), "language", input.get("language"), "note", input.get("note"), "citations",
+				citations);
+		Object text = input.get("text");
+		if (text != null) {
+			source.put("text", "(given with the source)");
+		}
+		InputPaths paths = new InputPaths(Map.of("citations", "passages"), "passages");
+		Outcome outcome = this.curation.change("createSource", paths, () -> new Prepared(
+				map("sources", List.of(source)), (text != null) ? Map.of(slug, (String) text) : Map.of(), null));
+		return new SourcePayload(outcome.made() ? find("Source", slug) : null, outcome.userErrors());
+	}
+
+	@MutationMapping
+	@SuppressWarnings("unchecked")
+	ConferencePayload createConference(@Argument Map<String, Object> input) {
+		Evidence evidence = new Evidence(input);
+		String slug = (String) input.get("slug");
+		List<Object> coOrganisers = new ArrayList<>();
+		((List<Object>) input.getOrDefault("coOrganisers", List.of())).forEach(o -> coOrganisers.add(evidence.link(o)));
+		Map<String, Object> conference = evidence.on(map("slug", slug, "title", input.get("title"), "editionOf",
+				evidence.link(input.get("series")), "startDate", input.get("startDate"), "endDate",
+				input.get("endDate"), "city", input.get("city"), "aim", input.get("aim"), "note", input.get("note"),
+				"hostedBy", evidence.link(input.get("hostCountry")), "coOrganisers", coOrganisers));
+		InputPaths paths = new InputPaths(Map.of("editionOf", "series", "hostedBy", "hostCountry"), "citations");
+		Outcome outcome = this.curation.change("createConference", paths, () -> Prepared
+			.records(map("passages", evidence.passages(), "conferences", List.of(conference))));
+		return new ConferencePayload(outcome.made() ? find("Conference", slug) : null, outcome.userErrors());
+	}
+
+	@MutationMapping
+	AssessmentPayload recordAssessment(@Argument Map<String, Object> input) {
+		GlobalId subject = GlobalId.decode((String) input.get("subject"), "subject");
+		if (!ASSESSED.contains(subject.type())) {
+			throw new InvalidArgumentException("subject",
+					"an assessment is of a Commitment or a LegalInstrument, not a " + subject.type());
+		}
+		Object fulfilledBy = (input.get("fulfilledBy") != null)
+				? GlobalId.decode((String) input.get("fulfilledBy"), "fulfilledBy").key() : null;
+		Evidence evidence = new Evidence(input);
+		InputPaths paths = new InputPaths(Map.of("subject", "subject"), "citations");
+		Outcome outcome = this.curation.change("recordAssessment", paths, () -> {
+			Long version = lockedVersion(subject);
+			if (version == null) {
+				return Prepared.refused(new UserError(List.of("input", "subject"),
+						"there is no " + subject.type() + " '" + subject.key() + "'", "UNKNOWN_REFERENCE"));
+			}
+			Object expected = input.get("expectedVersion");
+			if (expected != null && ((Number) expected).longValue() != version) {
+				return Prepared.refused(new UserError(List.of("input", "expectedVersion"), subject.type() + " '"
+						+ subject.key() + "' is at version " + version + ", not " + expected
+						+ ": it changed since it was read; read it again and decide whether the assessment still holds",
+						"CONFLICT"));
+			}
+			bumpVersion(subject);
+			Map<String, Object> assessment = evidence.on(map("subject", subject.key(), "slug",
+					freeSlug(subject.key(), input), "status", input.get("status"), "date", input.get("date"), "by",
+					input.get("by"), "corrects", input.get("corrects"), "fulfilledBy", evidence.link(fulfilledBy),
+					"note", input.get("note"), "assessedBy", SecurityContextHolder.getContext().getAuthentication().getName()));
+			return Prepared.records(map("passages", evidence.passages(), "assessments", List.of(assessment)));
+		});
+		return new AssessmentPayload(outcome.made() ? find(subject.type(), subject.key()) : null,
+				outcome.userErrors());
+	}
+
+	/** Locks the subject until the change commits, and reads its version; null if there is no such subject. */
+	private Long lockedVersion(GlobalId subject) {
+		return this.neo4j.query("""
+				MATCH (n:%s {slug: $key}) SET n.locked = true REMOVE n.locked
+				RETURN coalesce(n.version, 0)""".formatted(subject.type()))
+			.bind(subject.key())
+			.to("key")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(null);
+	}
+
+	/** A status history that grows is a change of its subject. */
+	private void bumpVersion(GlobalId subject) {
+		this.neo4j.query("MATCH (n:%s {slug: $key}) SET n.version = coalesce(n.version, 0) + 1".formatted(subject.type()))
+			.bind(subject.key())
+			.to("key")
+			.run();
+	}
+
+	/**
+	 * The assessment's slug: the subject, the date and the status, and a number where the
+	 * subject already has an assessment of that day and status (a correction, say).
+	 */
+	@SuppressWarnings("unchecked")
+	private String freeSlug(String subject, Map<String, Object> input) {
+		Object date = ((Map<String, Object>) input.get("date")).get("date");
+		String base = subject + "-" + date + "-" + String.valueOf(input.get("status")).toLowerCase().replace('_', '-');
+		long taken = this.neo4j
+			.query("MATCH (a:StatusAssessment) WHERE a.slug = $base OR a.slug STARTS WITH $base + '-' RETURN count(a)")
+			.bind(base)
+			.to("base")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+		return (taken == 0) ? base : base + "-" + (taken + 1);
+	}
+
+	private Object find(String type, String key) {
+		return this.nodes.find(type + ":" + key).orElse(null);
+	}
+
+}
