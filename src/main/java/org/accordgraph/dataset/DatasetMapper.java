@@ -44,6 +44,13 @@ final class DatasetMapper {
 
 	private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
 
+	private static final Set<String> ISO_COUNTRIES = Set.of(java.util.Locale.getISOCountries());
+
+	private static final int MAX_KEY_LENGTH = 100;
+
+	/** The longest text a field of a fact may hold; a source's full text is not a field of a fact. */
+	private static final int MAX_TEXT_LENGTH = 10_000;
+
 	private static final Set<String> ACTORS = Set.of("Country", "Organisation", "Project", "Person");
 
 	private static final Set<String> ORIGINS = Set.of("Conference", "Declaration", "ActionPlan", "LegalInstrument",
@@ -139,6 +146,9 @@ final class DatasetMapper {
 			if (c.code() == null || !COUNTRY_CODE.matcher(c.code()).matches()) {
 				problem(Rule.FORMAT, "code", "must be an ISO 3166-1 alpha-2 code in capitals, not '" + c.code() + "'");
 			}
+			else if (!ISO_COUNTRIES.contains(c.code())) {
+				problem(Rule.NOT_IN_LIST, "code", "'" + c.code() + "' is not an ISO 3166-1 alpha-2 country code");
+			}
 			else {
 				define(c.code(), "Country");
 			}
@@ -166,7 +176,10 @@ final class DatasetMapper {
 			problem(Rule.REQUIRED, keyField(label), "is missing");
 			return;
 		}
-		if (!label.equals("Country") && !label.equals("Theme") && !SLUG.matcher(key).matches()) {
+		if (key.length() > MAX_KEY_LENGTH) {
+			problem(Rule.FORMAT, keyField(label), "is longer than " + MAX_KEY_LENGTH + " characters");
+		}
+		else if (!label.equals("Country") && !label.equals("Theme") && !SLUG.matcher(key).matches()) {
 			problem(Rule.FORMAT, "slug", "'" + key + "' is not a slug (lower-case letters and digits joined by hyphens)");
 		}
 		String previous = this.labels.putIfAbsent(key, label);
@@ -528,6 +541,12 @@ final class DatasetMapper {
 	 * @return those grounds, for the relationships the node's facts state
 	 */
 	private Map<String, Object> cited(String label, Map<String, Object> props, Known fact, String field) {
+		props.forEach((name, value) -> {
+			if (value instanceof String text && text.length() > MAX_TEXT_LENGTH) {
+				problem(Rule.FORMAT, ((field != null) ? field + "." : "") + name,
+						"is longer than " + MAX_TEXT_LENGTH + " characters");
+			}
+		});
 		Map<String, Object> grounds = grounds(fact, (field != null) ? field + "." : "");
 		props.putAll(grounds);
 		this.plan.node(label, props);
@@ -578,14 +597,17 @@ final class DatasetMapper {
 	 */
 	private PartialDate date(Map<String, Object> props, String name, DateEntry entry, List<String> cite,
 			String field) {
-		return dateNamedBy(props, name, entry, cite.stream()
-			.map(this.citations::get)
-			.filter(citation -> citation != null)
-			.map(ResolvedCitation::dates)
-			.toList(), field);
+		if (cite.stream().anyMatch(key -> resolved(key) == null)) {
+			return dateNamedBy(props, name, entry, null, field);
+		}
+		return dateNamedBy(props, name, entry, cite.stream().map(this::resolved).map(ResolvedCitation::dates).toList(),
+				field);
 	}
 
-	/** @param mentions the dates the citations of the fact name */
+	/**
+	 * @param mentions the dates the citations of the fact name; null when a citation is wrong, and
+	 * whether they name the date cannot be told
+	 */
 	private PartialDate dateNamedBy(Map<String, Object> props, String name, DateEntry entry,
 			List<DateMentions> mentions, String field) {
 		if (entry == null) {
@@ -602,7 +624,7 @@ final class DatasetMapper {
 		Basis basis = basis(entry.basis(), entry.reasoning(), field + ".");
 		boolean approximate = Boolean.TRUE.equals(entry.approximate());
 		PartialDate date = parsed.withWords(approximate, entry.text(), basis, entry.reasoning());
-		if (basis == Basis.STATED) {
+		if (basis == Basis.STATED && mentions != null) {
 			if (mentions.stream().noneMatch(m -> m.names(date))) {
 				problem(Rule.EVIDENCE, field, "no citation of the fact names " + date.iso() + " (" + date.precision().name().toLowerCase()
 						+ "): make it as exact as they are, or mark it INFERRED or ASSUMED with reasoning");
@@ -689,6 +711,19 @@ final class DatasetMapper {
 		return this.graph.labelOf(key, labels);
 	}
 
+	/** The passage of that key, defined here or else in the graph; null if there is none. */
+	private ResolvedCitation resolved(String key) {
+		ResolvedCitation citation = this.citations.get(key);
+		if (citation == null && !this.refusedPassages.contains(key)) {
+			GraphRecords.Passage passage = this.graph.passage(key);
+			if (passage != null) {
+				citation = new ResolvedCitation(passage.quote(), passage.verbatim(), new DateMentions(passage.quote()));
+				this.citations.put(key, citation);
+			}
+		}
+		return citation;
+	}
+
 	private void checkCitations(List<String> cite, boolean unsourced, String field) {
 		if (cite.isEmpty() && !unsourced) {
 			problem(Rule.EVIDENCE, field, "a fact needs at least one citation, or else to be marked unsourced");
@@ -697,14 +732,7 @@ final class DatasetMapper {
 			problem(Rule.INCONSISTENT, field, "a fact with citations is not unsourced");
 		}
 		for (String key : cite) {
-			if (!this.citations.containsKey(key)) {
-				GraphRecords.Passage passage = this.graph.passage(key);
-				if (passage != null) {
-					this.citations.put(key, new ResolvedCitation(passage.quote(), passage.verbatim(),
-							new DateMentions(passage.quote())));
-				}
-			}
-			if (!this.citations.containsKey(key) && !this.refusedPassages.contains(key)) {
+			if (resolved(key) == null && !this.refusedPassages.contains(key)) {
 				problem(Rule.UNKNOWN_REFERENCE, field, "'" + key + "' is not a citation of any source (expected \"<source>#<citation>\")");
 			}
 			this.cited.add(key);
