@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.dataset.GraphChange;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -17,25 +16,31 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The audit trail in the graph: each mutation that changes anything takes the next sequence
- * number and leaves one {@code Change} node per node or relationship it changed, with the state
- * before and after as JSON. Taking the number locks the sequence until the mutation commits, so
- * numbers follow the order in which changes become visible.
+ * number and leaves one {@code Change} node per node or relationship it changed, with its state
+ * before and after kept as properties of the change ({@code before:city}, {@code after:city}),
+ * so that every value keeps its type and a state can be restored exactly. Taking the number
+ * locks the sequence until the mutation commits, so numbers follow the order in which changes
+ * become visible.
  */
 @Component
 class ChangeLog {
 
 	private final Neo4jClient neo4j;
 
-	private final JsonMapper json;
+	static final String BEFORE = "before:";
 
-	ChangeLog(Neo4jClient neo4j, JsonMapper json) {
+	static final String AFTER = "after:";
+
+	ChangeLog(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
-		this.json = json;
 	}
 
-	/** A change as the API shows it. */
+	/**
+	 * A change as the API shows it: {@code before} and {@code after} are null where the node or
+	 * relationship did not exist.
+	 */
 	record Change(long sequence, OffsetDateTime at, String by, String operation, String entity, String nodeKey,
-			Object before, Object after) {
+			Map<String, Object> before, Map<String, Object> after) {
 	}
 
 	/** Records the changes in the caller's transaction; returns the sequence number, or 0 if nothing changed. */
@@ -58,15 +63,24 @@ class ChangeLog {
 			row.put("entity", change.entity());
 			row.put("from", (change.from() != null) ? change.from() : change.entity());
 			row.put("to", change.to());
-			row.put("before", (change.before() != null) ? this.json.writeValueAsString(change.before()) : null);
-			row.put("after", (change.after() != null) ? this.json.writeValueAsString(change.after()) : null);
+			row.put("hadBefore", change.before() != null);
+			row.put("hasAfter", change.after() != null);
+			Map<String, Object> state = new LinkedHashMap<>();
+			if (change.before() != null) {
+				change.before().forEach((name, value) -> state.put(BEFORE + name, value));
+			}
+			if (change.after() != null) {
+				change.after().forEach((name, value) -> state.put(AFTER + name, value));
+			}
+			row.put("state", state);
 			rows.add(row);
 		}
 		this.neo4j.query("""
 				UNWIND $rows AS row
 				CREATE (c:Change {sequence: $sequence, part: row.part, at: datetime.transaction('UTC'), by: $by,
 				                  operation: $operation, entity: row.entity, from: row.from, to: row.to,
-				                  before: row.before, after: row.after})""")
+				                  hadBefore: row.hadBefore, hasAfter: row.hasAfter})
+				SET c += row.state""")
 			.bindAll(Map.of("rows", rows, "sequence", sequence, "by", user, "operation", operation))
 			.run();
 		return sequence;
@@ -100,21 +114,29 @@ class ChangeLog {
 				RETURN c ORDER BY c.sequence, c.part LIMIT $first""")
 			.bindAll(params)
 			.fetchAs(Change.class)
-			.mappedBy((types, row) -> {
-				var c = row.get("c");
-				return new Change(c.get("sequence").asLong(),
-						c.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
-						c.get("by").asString(), c.get("operation").asString(), c.get("entity").asString(),
-						c.get("from").asString(), parse(c.get("before").asString(null)),
-						parse(c.get("after").asString(null)));
-			})
+			.mappedBy((types, row) -> change(row.get("c").asNode()))
 			.all()
 			.stream()
 			.toList();
 	}
 
-	private Object parse(String json) {
-		return (json != null) ? this.json.readValue(json, Object.class) : null;
+	static Change change(org.neo4j.driver.types.Node c) {
+		return new Change(c.get("sequence").asLong(),
+				c.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
+				c.get("by").asString(), c.get("operation").asString(), c.get("entity").asString(),
+				c.get("from").asString(), c.get("hadBefore").asBoolean() ? state(c, BEFORE) : null,
+				c.get("hasAfter").asBoolean() ? state(c, AFTER) : null);
+	}
+
+	/** The properties of the change that start with the prefix, without it: a state as it was. */
+	private static Map<String, Object> state(org.neo4j.driver.types.Node c, String prefix) {
+		Map<String, Object> state = new java.util.TreeMap<>();
+		for (String key : c.keys()) {
+			if (key.startsWith(prefix)) {
+				state.put(key.substring(prefix.length()), c.get(key).asObject());
+			}
+		}
+		return state;
 	}
 
 }

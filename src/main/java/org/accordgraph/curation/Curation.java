@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs a curator's change: in one transaction, the records it makes are checked and written
- * through the same {@link DatasetWrites} that imports use, and the audit trail records every
+ * through the same {@link DatasetWrites} that imports use (or, for a deletion or a restore, the
+ * change is made as it is prepared), and the audit trail records every
  * node and relationship changed, under the signed-in user's name. If anything is wrong nothing
  * is written, and the problems come back as user errors naming the input's fields. A transaction
  * that loses a deadlock to another writer is run again.
@@ -50,14 +51,20 @@ class Curation {
 	 * records in the dataset format and the texts of the sources they define; or, instead, why it
 	 * is refused.
 	 */
-	record Prepared(Map<String, Object> records, Map<String, String> sourceTexts, UserError refusal) {
+	record Prepared(Map<String, Object> records, Map<String, String> sourceTexts, UserError refusal,
+			List<GraphChange> applied) {
 
 		static Prepared records(Map<String, Object> records) {
-			return new Prepared(records, Map.of(), null);
+			return new Prepared(records, Map.of(), null, null);
 		}
 
 		static Prepared refused(UserError refusal) {
-			return new Prepared(null, null, refusal);
+			return new Prepared(null, null, refusal, null);
+		}
+
+		/** A change the preparation made itself (a deletion, a restore), to be recorded as it is. */
+		static Prepared applied(List<GraphChange> changes) {
+			return new Prepared(null, null, null, changes);
 		}
 
 	}
@@ -81,9 +88,9 @@ class Curation {
 						status.setRollbackOnly();
 						return new Outcome(List.of(prepared.refusal()), 0);
 					}
-					List<GraphChange> changes = this.writes
-						.write(operation, prepared.records(), prepared.sourceTexts(), Mode.CREATE, true)
-						.changes();
+					List<GraphChange> changes = (prepared.applied() != null) ? prepared.applied()
+							: this.writes.write(operation, prepared.records(), prepared.sourceTexts(), Mode.CREATE, true)
+								.changes();
 					return new Outcome(List.of(), this.changeLog.record(operation, user, changes));
 				});
 			}

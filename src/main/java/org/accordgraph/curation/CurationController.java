@@ -37,10 +37,83 @@ class CurationController {
 
 	private final Neo4jClient neo4j;
 
-	CurationController(Curation curation, NodeTypes nodes, Neo4jClient neo4j) {
+	private final Versions versions;
+
+	private final Deletion deletion;
+
+	private final Restore restore;
+
+	CurationController(Curation curation, NodeTypes nodes, Neo4jClient neo4j, Versions versions, Deletion deletion,
+			Restore restore) {
 		this.curation = curation;
 		this.nodes = nodes;
 		this.neo4j = neo4j;
+		this.versions = versions;
+		this.deletion = deletion;
+		this.restore = restore;
+	}
+
+	record RestorePayload(Object node, List<String> restored, List<UserError> userErrors) {
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	RestorePayload restoreNode(@Argument Map<String, Object> input) {
+		GlobalId id = GlobalId.decode((String) input.get("id"), "id");
+		long sequence = ((Number) input.get("sequence")).longValue();
+		List<String> restored = new ArrayList<>();
+		Outcome outcome = this.curation.change("restoreNode", new InputPaths(Map.of(), "citations"), () -> {
+			if (find(id.type(), id.key()) != null) {
+				UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
+				if (stale != null) {
+					return Prepared.refused(stale);
+				}
+			}
+			var changes = this.restore.restore(id.type() + ":" + id.key(), sequence);
+			if (changes.isEmpty()) {
+				return Prepared.refused(new UserError(List.of("input", "sequence"), id.type() + " '" + id.key()
+						+ "' is already as it stood after change " + sequence
+						+ ", or the audit trail has no change to it", "INCONSISTENT"));
+			}
+			changes.forEach(change -> restored.add(change.entity()));
+			return Prepared.applied(changes);
+		});
+		return new RestorePayload(outcome.made() ? find(id.type(), id.key()) : null,
+				outcome.made() ? restored : List.of(), outcome.userErrors());
+	}
+
+	record DeletePayload(String deletedId, List<String> deleted, List<String> dependants,
+			List<UserError> userErrors) {
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	DeletePayload deleteNode(@Argument Map<String, Object> input) {
+		GlobalId id = GlobalId.decode((String) input.get("id"), "id");
+		boolean cascade = Boolean.TRUE.equals(input.get("cascade"));
+		List<String> dependants = new ArrayList<>();
+		List<String> deleted = new ArrayList<>();
+		Outcome outcome = this.curation.change(cascade ? "deleteNode (cascade)" : "deleteNode",
+				new InputPaths(Map.of(), "citations"), () -> {
+					UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
+					if (stale != null) {
+						return Prepared.refused(stale);
+					}
+					dependants.addAll(this.deletion.dependants(id.type(), id.key()));
+					if (!cascade && !dependants.isEmpty()) {
+						return Prepared.refused(new UserError(List.of("input", "id"), id.type() + " '" + id.key()
+								+ "' has " + dependants.size() + " dependant(s), listed in `dependants`: "
+								+ String.join(", ", dependants.stream().limit(10).toList())
+								+ ((dependants.size() > 10) ? ", ..." : "")
+								+ ". Change or delete them first, or ask for the cascade", "HAS_DEPENDANTS"));
+					}
+					var changes = this.deletion.delete(id.type(), id.key());
+					changes.stream().filter(change -> change.after() == null && change.label() != null)
+						.forEach(change -> deleted.add(change.entity()));
+					return Prepared.applied(changes);
+				});
+		return new DeletePayload(outcome.made() ? id.encode() : null, outcome.made() ? deleted : List.of(),
+				dependants, outcome.userErrors());
 	}
 
 	record SourcePayload(Object source, List<UserError> userErrors) {
@@ -70,7 +143,7 @@ class CurationController {
 		}
 		InputPaths paths = new InputPaths(Map.of("citations", "passages"), "passages");
 		Outcome outcome = this.curation.change("createSource", paths, () -> new Prepared(
-				map("sources", List.of(source)), (text != null) ? Map.of(slug, (String) text) : Map.of(), null));
+				map("sources", List.of(source)), (text != null) ? Map.of(slug, (String) text) : Map.of(), null, null));
 		return new SourcePayload(outcome.made() ? find("Source", slug) : null, outcome.userErrors());
 	}
 
@@ -103,19 +176,11 @@ class CurationController {
 		Evidence evidence = new Evidence(input);
 		InputPaths paths = new InputPaths(Map.of("subject", "subject"), "citations");
 		Outcome outcome = this.curation.change("recordAssessment", paths, () -> {
-			Long version = lockedVersion(subject);
-			if (version == null) {
-				return Prepared.refused(new UserError(List.of("input", "subject"),
-						"there is no " + subject.type() + " '" + subject.key() + "'", "UNKNOWN_REFERENCE"));
+			UserError stale = this.versions.lock(subject, "subject", input.get("expectedVersion"));
+			if (stale != null) {
+				return Prepared.refused(stale);
 			}
-			Object expected = input.get("expectedVersion");
-			if (expected != null && ((Number) expected).longValue() != version) {
-				return Prepared.refused(new UserError(List.of("input", "expectedVersion"), subject.type() + " '"
-						+ subject.key() + "' is at version " + version + ", not " + expected
-						+ ": it changed since it was read; read it again and decide whether the assessment still holds",
-						"CONFLICT"));
-			}
-			bumpVersion(subject);
+			this.versions.bump(subject);
 			Map<String, Object> assessment = evidence.on(map("subject", subject.key(), "slug",
 					freeSlug(subject.key(), input), "status", input.get("status"), "date", input.get("date"), "by",
 					input.get("by"), "corrects", input.get("corrects"), "fulfilledBy", evidence.link(fulfilledBy),
@@ -124,26 +189,6 @@ class CurationController {
 		});
 		return new AssessmentPayload(outcome.made() ? find(subject.type(), subject.key()) : null,
 				outcome.userErrors());
-	}
-
-	/** Locks the subject until the change commits, and reads its version; null if there is no such subject. */
-	private Long lockedVersion(GlobalId subject) {
-		return this.neo4j.query("""
-				MATCH (n:%s {slug: $key}) SET n.locked = true REMOVE n.locked
-				RETURN coalesce(n.version, 0)""".formatted(subject.type()))
-			.bind(subject.key())
-			.to("key")
-			.fetchAs(Long.class)
-			.one()
-			.orElse(null);
-	}
-
-	/** A status history that grows is a change of its subject. */
-	private void bumpVersion(GlobalId subject) {
-		this.neo4j.query("MATCH (n:%s {slug: $key}) SET n.version = coalesce(n.version, 0) + 1".formatted(subject.type()))
-			.bind(subject.key())
-			.to("key")
-			.run();
 	}
 
 	/**

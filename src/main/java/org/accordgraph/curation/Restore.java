@@ -1,0 +1,149 @@
+package org.accordgraph.curation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.curation.ChangeLog.Change;
+import org.accordgraph.dataset.GraphChange;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a node, and the relationships from and to it, back as they stood just after a change of
+ * the audit trail. The state of each at sequence S is the state after its last change up to S;
+ * or, if it changed only later, the state before its first change after S; or, if the trail
+ * never saw it change, as it is. A node or relationship that did not exist then is removed, one
+ * removed since is made again (a relationship only where both its ends exist).
+ */
+@Component
+class Restore {
+
+	private final Neo4jClient neo4j;
+
+	private final ChangeLog changeLog;
+
+	Restore(Neo4jClient neo4j, ChangeLog changeLog) {
+		this.neo4j = neo4j;
+		this.changeLog = changeLog;
+	}
+
+	/** @param node the node, as {@code Label:key} */
+	List<GraphChange> restore(String node, long sequence) {
+		Map<String, List<Change>> byEntity = new LinkedHashMap<>();
+		for (Change change : this.changeLog.find(node, null, null, null, null, Integer.MAX_VALUE)) {
+			byEntity.computeIfAbsent(change.entity(), e -> new ArrayList<>()).add(change);
+		}
+		List<GraphChange> changes = new ArrayList<>();
+		List<Map.Entry<String, List<Change>>> entities = new ArrayList<>(byEntity.entrySet());
+		entities.sort((a, b) -> Boolean.compare(a.getKey().contains("->"), b.getKey().contains("->")));
+		for (var entry : entities) {
+			Map<String, Object> then = stateAt(entry.getValue(), sequence);
+			GraphChange change = entry.getKey().contains("->") ? relationship(entry.getKey(), then)
+					: node(entry.getKey(), then);
+			if (change != null) {
+				changes.add(change);
+			}
+		}
+		return changes;
+	}
+
+	/** The state at the sequence; an empty optional marker (null map with exists=false) is a missing entity. */
+	private static Map<String, Object> stateAt(List<Change> changes, long sequence) {
+		Change last = null;
+		for (Change change : changes) {
+			if (change.sequence() <= sequence) {
+				last = change;
+			}
+		}
+		if (last != null) {
+			return (last.after() != null) ? last.after() : MISSING;
+		}
+		Change first = changes.get(0);
+		return (first.before() != null) ? first.before() : MISSING;
+	}
+
+	private static final Map<String, Object> MISSING = Map.of("$missing", true);
+
+	private GraphChange node(String entity, Map<String, Object> then) {
+		String label = entity.substring(0, entity.indexOf(':'));
+		String key = entity.substring(entity.indexOf(':') + 1);
+		String keyProperty = label.equals("Country") ? "code" : label.equals("Citation") ? "key" : "slug";
+		Map<String, Object> now = this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN properties(n)".formatted(label,
+				keyProperty)).bind(key).to("key").fetchAs(Map.class).one().map(Restore::map).orElse(null);
+		if (then == MISSING) {
+			if (now == null) {
+				return null;
+			}
+			this.neo4j.query("MATCH (n:%s {%s: $key}) DETACH DELETE n".formatted(label, keyProperty))
+				.bind(key).to("key").run();
+			return new GraphChange(entity, label, key, null, null, null, now, null);
+		}
+		Map<String, Object> restored = new HashMap<>(then);
+		long version = (now != null) ? ((Number) now.getOrDefault("version", 0L)).longValue() + 1 : 0;
+		restored.put("version", version);
+		if (now != null && withoutVersion(now).equals(withoutVersion(restored))) {
+			return null;
+		}
+		this.neo4j.query("MERGE (n:%s {%s: $key}) SET n = $state".formatted(label, keyProperty))
+			.bindAll(Map.of("key", key, "state", restored)).run();
+		return new GraphChange(entity, label, key, null, null, null, now, restored);
+	}
+
+	private GraphChange relationship(String entity, Map<String, Object> then) {
+		int arrow = entity.indexOf("->");
+		String to = entity.substring(arrow + 2);
+		String head = entity.substring(0, arrow);
+		String type = head.substring(head.lastIndexOf('-') + 1);
+		String from = head.substring(0, head.lastIndexOf('-'));
+		String match = "MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to})".formatted(label(from), keyProperty(from),
+				type, label(to), keyProperty(to));
+		Map<String, Object> params = Map.of("from", key(from), "to", key(to));
+		Map<String, Object> now = this.neo4j.query(match + " RETURN properties(r)").bindAll(params).fetchAs(Map.class)
+			.one().map(Restore::map).orElse(null);
+		if (then == MISSING) {
+			if (now == null) {
+				return null;
+			}
+			this.neo4j.query(match + " DELETE r").bindAll(params).run();
+			return new GraphChange(entity, null, null, type, from, to, now, null);
+		}
+		if (then.equals(now)) {
+			return null;
+		}
+		long made = this.neo4j.query("""
+				MATCH (a:%s {%s: $from}) MATCH (b:%s {%s: $to})
+				MERGE (a)-[r:%s]->(b) SET r = $state RETURN count(r)""".formatted(label(from), keyProperty(from),
+				label(to), keyProperty(to), type))
+			.bindAll(Map.of("from", key(from), "to", key(to), "state", then)).fetchAs(Long.class).one().orElse(0L);
+		return (made == 0) ? null : new GraphChange(entity, null, null, type, from, to, now, then);
+	}
+
+	private static Map<String, Object> withoutVersion(Map<String, Object> state) {
+		Map<String, Object> copy = new HashMap<>(state);
+		copy.remove("version");
+		return copy;
+	}
+
+	private static String label(String node) {
+		return node.substring(0, node.indexOf(':'));
+	}
+
+	private static String key(String node) {
+		return node.substring(node.indexOf(':') + 1);
+	}
+
+	private static String keyProperty(String node) {
+		String label = label(node);
+		return label.equals("Country") ? "code" : label.equals("Citation") ? "key" : "slug";
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.accordgraph.curation;
+
+import java.util.List;
+
+import org.accordgraph.graphql.GlobalId;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The optimistic check on a node's version, done in the Cypher of the change's own transaction:
+ * the node is locked first (a write to it), so that no other change can move its version between
+ * the check and the commit.
+ */
+@Component
+class Versions {
+
+	private final Neo4jClient neo4j;
+
+	Versions(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * Locks the node until the change commits and compares its version with the one expected.
+	 * @param field the input field that names the node
+	 * @param expected the version the request was based on; null to accept any
+	 * @return why the change is refused (no such node, or a newer version), or null
+	 */
+	UserError lock(GlobalId node, String field, Object expected) {
+		Long version = this.neo4j.query("""
+				MATCH (n:%s {%s: $key}) SET n.locked = true REMOVE n.locked
+				RETURN coalesce(n.version, 0)""".formatted(node.type(), keyProperty(node)))
+			.bind(node.key())
+			.to("key")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(null);
+		if (version == null) {
+			return new UserError(List.of("input", field), "there is no " + node.type() + " '" + node.key() + "'",
+					"UNKNOWN_REFERENCE");
+		}
+		if (expected != null && ((Number) expected).longValue() != version) {
+			return new UserError(List.of("input", "expectedVersion"), node.type() + " '" + node.key()
+					+ "' is at version " + version + ", not " + expected
+					+ ": it changed since it was read; read it again and decide whether the change still holds",
+					"CONFLICT");
+		}
+		return null;
+	}
+
+	/** A change that is not to the node's own properties (its history grew) still makes it a new version. */
+	void bump(GlobalId node) {
+		this.neo4j.query("MATCH (n:%s {%s: $key}) SET n.version = coalesce(n.version, 0) + 1".formatted(node.type(),
+				keyProperty(node))).bind(node.key()).to("key").run();
+	}
+
+	private static String keyProperty(GlobalId node) {
+		return node.type().equals("Country") ? "code" : "slug";
+	}
+
+}
