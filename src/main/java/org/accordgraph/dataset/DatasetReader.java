@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.accordgraph.dataset.DatasetMapper.Document;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -24,7 +25,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Reads a dataset: every {@code *.yaml} file of a location, in file-name order, and the texts of
+ * Reads a dataset: every {@code *.yaml} (or {@code *.json}: JSON is YAML too) file of a location,
+ * in file-name order, and the texts of
  * the sources they name (paths relative to that location).
  */
 final class DatasetReader {
@@ -69,7 +71,7 @@ final class DatasetReader {
 			}
 		}
 		if (documents.isEmpty() && problems.isEmpty()) {
-			problems.add(base + ": no *.yaml files");
+			problems.add(base + ": no *.yaml or *.json files");
 		}
 		if (!problems.isEmpty()) {
 			throw DatasetException.unreadable(problems);
@@ -92,8 +94,10 @@ final class DatasetReader {
 
 	private List<Resource> yamlFiles(String base) {
 		try {
-			Resource[] files = this.resolver.getResources(base + "*.yaml");
-			return Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).toList();
+			return Stream.concat(Arrays.stream(this.resolver.getResources(base + "*.yaml")),
+					Arrays.stream(this.resolver.getResources(base + "*.json")))
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.toList();
 		}
 		catch (IOException ex) {
 			throw DatasetException.unreadable(List.of(base + ": cannot be read (" + ex.getMessage() + ")"));

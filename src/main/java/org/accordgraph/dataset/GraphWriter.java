@@ -125,7 +125,7 @@ final class GraphWriter {
 	private Written retype(Retyped row) {
 		Written written = collect("""
 				MATCH (a:%s {%s: $from})-[old:%s]->(b:%s {%s: $to})
-				CREATE (a)-[r:%s]->(b)
+				MERGE (a)-[r:%s]->(b)
 				SET r = properties(old)
 				WITH old, properties(old) AS before
 				DELETE old
