@@ -169,6 +169,11 @@ final class DatasetMapper {
 		each(doc, "actionPlans", d.actionPlans(), Dataset.ActionPlanEntry::slug, x -> define(x.slug(), "ActionPlan"));
 		each(doc, "legalInstruments", d.legalInstruments(), Dataset.LegalInstrumentEntry::slug, x -> define(x.slug(), "LegalInstrument"));
 		each(doc, "commitments", d.commitments(), Dataset.CommitmentEntry::slug, x -> define(x.slug(), "Commitment"));
+		each(doc, "assessments", d.assessments(), Dataset.AssessmentEntry::subject, x -> {
+			if (x.slug() != null) {
+				define(x.slug(), "StatusAssessment");
+			}
+		});
 	}
 
 	private void define(String key, String label) {
@@ -527,7 +532,9 @@ final class DatasetMapper {
 		String slug = (entry.slug() != null) ? entry.slug()
 				: entry.subject() + "-" + date.iso() + "-" + status.name().toLowerCase().replace('_', '-');
 		props.put("slug", slug);
-		define(slug, "StatusAssessment");
+		if (entry.slug() == null) {
+			define(slug, "StatusAssessment");
+		}
 		Map<String, Object> grounds = cited("StatusAssessment", props, entry, field.isEmpty() ? null : field.substring(0, field.length() - 1));
 		this.plan.relationship(label, entry.subject(), "HAS_STATUS", "StatusAssessment", slug, Map.of());
 		ref("StatusAssessment", slug, "BY", entry.by(), field + "by", ACTORS, grounds, false);

@@ -1,0 +1,107 @@
+package org.accordgraph.curation;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.accordgraph.AccordGraphTest;
+import org.accordgraph.dataset.DatasetExporter;
+import org.accordgraph.dataset.DatasetFiles;
+import org.accordgraph.dataset.DatasetImporter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.restoreBundledGraph;
+import static org.accordgraph.ApiAssertions.signedIn;
+import static org.accordgraph.curation.CuratorSessionTests.CREATE_CONFERENCE;
+import static org.accordgraph.curation.CuratorSessionTests.CREATE_SOURCE;
+import static org.accordgraph.curation.CuratorSessionTests.HOSTING_2024;
+import static org.accordgraph.curation.CuratorSessionTests.QUOTE;
+import static org.accordgraph.curation.CuratorSessionTests.RECORD_ASSESSMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What curators add survives an export and an import into an empty database: a source with its
+ * text, a summary of it beside its verbatim passages, a conference, an assessment, its correction
+ * (the corrected one out of the history but in the graph), and a fact recorded as unsourced.
+ */
+@AccordGraphTest
+class CuratedExportTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	DatasetImporter importer;
+
+	@Autowired
+	DatasetExporter exporter;
+
+	@AfterEach
+	void restore() {
+		restoreBundledGraph(this.neo4j, this.importer);
+	}
+
+	@Test
+	void curatedFactsMakeTheRoundTrip(@TempDir Path folder) {
+		HttpGraphQlTester carla = signedIn(this.graphQl, basic("carla"));
+		carla.document(CREATE_SOURCE).variable("input", CuratorSessionTests.source()).execute();
+		carla.document(CREATE_CONFERENCE).variable("input", Map.of("slug", "bishkek-2024", "city", "Bishkek",
+				"startDate", Map.of("date", "2024-07-05"), "hostCountry", "KG", "citations",
+				List.of(CuratorSessionTests.citation(QUOTE), Map.of("source", "test-bishkek-release", "quote",
+						"A conference was held in Bishkek in July 2024.", "verbatim", false))))
+			.execute()
+			.path("createConference.userErrors").entityList(Object.class).hasSize(0);
+		carla.document(RECORD_ASSESSMENT).variable("input", Map.of("subject", HOSTING_2024, "status", "IN_PROGRESS",
+				"date", Map.of("date", "2024-07-05"), "citations", List.of(CuratorSessionTests.citation(QUOTE))))
+			.execute();
+		carla.document(RECORD_ASSESSMENT).variable("input", Map.of("subject", HOSTING_2024, "status", "FULFILLED",
+				"date", Map.of("date", "2024", "basis", "ASSUMED", "reasoning", "a test"), "corrects",
+				"host-central-asia-tip-conference-2024-2024-07-05-in-progress", "unsourced", true, "basis", "ASSUMED",
+				"reasoning", "a test", "fulfilledBy", "Q29uZmVyZW5jZTpiaXNoa2VrLTIwMjQ"))
+			.execute()
+			.path("recordAssessment.userErrors").entityList(Object.class).hasSize(0);
+		Map<String, Object> before = graph();
+
+		try (DatasetFiles files = new DatasetFiles(folder, DatasetFiles.Format.YAML)) {
+			this.exporter.export(files);
+		}
+		this.neo4j.query("""
+				MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
+				DETACH DELETE n""").run();
+		this.importer.importDataset("file:" + folder + "/", "round trip");
+
+		assertThat(graph()).isEqualTo(before);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> graph() {
+		List<String> nodes = this.neo4j.query("""
+				MATCH (n) WHERE NOT n:Change AND NOT n:ChangeSequence AND NOT n:Dataset
+				  AND none(l IN labels(n) WHERE l STARTS WITH '__')
+				RETURN labels(n) AS labels, properties(n) AS properties""").fetch().all().stream().map(row -> {
+					Map<String, Object> properties = new TreeMap<>((Map<String, Object>) row.get("properties"));
+					properties.remove("version");
+					return row.get("labels") + " " + properties;
+				}).sorted().toList();
+		List<String> relationships = this.neo4j.query("""
+				MATCH (a)-[r]->(b)
+				RETURN coalesce(a.slug, a.code, a.key) + ' -' + type(r) + '-> ' + coalesce(b.slug, b.code, b.key) AS r,
+				       properties(r) AS properties""").fetch().all().stream()
+			.map(row -> row.get("r") + " " + new TreeMap<>((Map<String, Object>) row.get("properties")))
+			.sorted()
+			.toList();
+		return new TreeMap<>(Map.of("nodes", nodes, "relationships", relationships));
+	}
+
+}
