@@ -8,6 +8,7 @@ import org.accordgraph.dataset.DatasetException;
 import org.accordgraph.dataset.DatasetWrites;
 import org.accordgraph.dataset.DatasetWrites.Mode;
 import org.accordgraph.dataset.GraphChange;
+import org.accordgraph.dataset.Written;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ class Curation {
 	 * is refused.
 	 */
 	record Prepared(Map<String, Object> records, Map<String, String> sourceTexts, UserError refusal,
-			List<GraphChange> applied) {
+			Written applied) {
 
 		static Prepared records(Map<String, Object> records) {
 			return new Prepared(records, Map.of(), null, null);
@@ -64,13 +65,21 @@ class Curation {
 
 		/** A change the preparation made itself (a deletion, a restore), to be recorded as it is. */
 		static Prepared applied(List<GraphChange> changes) {
-			return new Prepared(null, null, null, changes);
+			return applied(new Written(0, changes.size(), 0, changes));
+		}
+
+		/** A write the preparation made itself (an import). */
+		static Prepared applied(Written written) {
+			return new Prepared(null, null, null, written);
 		}
 
 	}
 
-	/** The user errors, none if the change was made; and the sequence number of the change in the audit trail. */
-	record Outcome(List<UserError> userErrors, long sequence) {
+	/**
+	 * The user errors, none if the change was made; what was written; and the sequence number of
+	 * the change in the audit trail (0 if it changed nothing, or was a dry run).
+	 */
+	record Outcome(List<UserError> userErrors, Written written, long sequence) {
 
 		boolean made() {
 			return this.userErrors.isEmpty();
@@ -79,6 +88,11 @@ class Curation {
 	}
 
 	Outcome change(String operation, InputPaths paths, Supplier<Prepared> preparation) {
+		return change(operation, paths, false, preparation);
+	}
+
+	/** @param dryRun whether to roll the change back once it is made, for what it would do */
+	Outcome change(String operation, InputPaths paths, boolean dryRun, Supplier<Prepared> preparation) {
 		String user = currentUser();
 		for (int attempt = 1;; attempt++) {
 			try {
@@ -86,16 +100,19 @@ class Curation {
 					Prepared prepared = preparation.get();
 					if (prepared.refusal() != null) {
 						status.setRollbackOnly();
-						return new Outcome(List.of(prepared.refusal()), 0);
+						return new Outcome(List.of(prepared.refusal()), null, 0);
 					}
-					List<GraphChange> changes = (prepared.applied() != null) ? prepared.applied()
-							: this.writes.write(operation, prepared.records(), prepared.sourceTexts(), Mode.CREATE, true)
-								.changes();
-					return new Outcome(List.of(), this.changeLog.record(operation, user, changes));
+					Written written = (prepared.applied() != null) ? prepared.applied()
+							: this.writes.write(operation, prepared.records(), prepared.sourceTexts(), Mode.CREATE, true);
+					if (dryRun) {
+						status.setRollbackOnly();
+						return new Outcome(List.of(), written, 0);
+					}
+					return new Outcome(List.of(), written, this.changeLog.record(operation, user, written.changes()));
 				});
 			}
 			catch (DatasetException ex) {
-				return new Outcome(ex.details().stream().map(paths::of).distinct().toList(), 0);
+				return new Outcome(ex.details().stream().map(paths::of).distinct().toList(), null, 0);
 			}
 			catch (TransientDataAccessException ex) {
 				if (attempt == ATTEMPTS) {

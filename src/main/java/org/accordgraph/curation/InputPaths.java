@@ -34,7 +34,13 @@ final class InputPaths {
 		this.passagesField = passagesField;
 	}
 
+	/** Problems of an imported file keep its own names: the file and record, then the field. */
+	static final InputPaths FILES = new InputPaths(Map.of(), "");
+
 	UserError of(Problem problem) {
+		if (this == FILES) {
+			return new UserError(List.of(problem.record(), problem.field()), problem.message(), problem.rule().name());
+		}
 		return new UserError(path(problem), problem.message(), problem.rule().name());
 	}
 

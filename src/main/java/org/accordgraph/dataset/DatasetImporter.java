@@ -3,7 +3,6 @@ package org.accordgraph.dataset;
 import java.util.Map;
 
 import org.accordgraph.dataset.DatasetWrites.Mode;
-import org.accordgraph.dataset.GraphWriter.Written;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.dataset.DatasetMapper.Document;
-import org.accordgraph.dataset.GraphWriter.Written;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -48,6 +47,16 @@ public class DatasetWrites {
 			boolean keepChanges) {
 		Dataset dataset = DatasetReader.fromMaps(records);
 		return write(List.of(new Document(name, dataset)), sourceTexts, mode, keepChanges);
+	}
+
+	/**
+	 * Reads the dataset at the location (a folder of YAML or JSON files and source texts) and
+	 * writes it, in the caller's transaction, replacing records already in the graph.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written writeDataset(String location, boolean keepChanges) {
+		DatasetReader.ReadDataset read = new DatasetReader().read(location);
+		return write(read.documents(), read.sourceTexts(), Mode.MERGE, keepChanges);
 	}
 
 	Written write(List<Document> documents, Map<String, String> sourceTexts, Mode mode, boolean keepChanges) {

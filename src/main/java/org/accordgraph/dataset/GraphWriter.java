@@ -38,17 +38,6 @@ final class GraphWriter {
 		this.keepChanges = keepChanges;
 	}
 
-	/** What a write did: rows created, changed and found as they were, and the changes themselves if kept. */
-	public record Written(long created, long changed, long unchanged, List<GraphChange> changes) {
-
-		Written plus(Written other) {
-			List<GraphChange> all = new ArrayList<>(this.changes);
-			all.addAll(other.changes);
-			return new Written(this.created + other.created, this.changed + other.changed,
-					this.unchanged + other.unchanged, all);
-		}
-
-	}
 
 	/** Must run inside a transaction: a failure leaves nothing written. */
 	Written write(GraphPlan plan) {

@@ -1,5 +1,8 @@
 package org.accordgraph.security;
 
+import java.util.Map;
+
+import org.accordgraph.graphql.HttpErrorResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -7,7 +10,9 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
@@ -35,7 +40,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * Changes need a signed-in curator or administrator, checked on each mutation. People sign in
  * with HTTP Basic ({@code accord.security.users.*}) or with a bearer token from an identity
  * provider (Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*}, roles in the
- * token's {@code roles} claim). Everything else is refused. {@code /error} stays open so that
+ * token's {@code roles} claim). The research exports ({@code /export/csv}, {@code /export/graphml})
+ * are read as the API is; importing and the dataset export need an administrator. Everything else
+ * is refused. {@code /error} stays open so that
  * error responses reach clients as they are rather than as an empty 401. Cross-origin requests
  * are allowed from the origins in {@code spring.graphql.cors.allowed-origins}, and from no other.
  */
@@ -50,10 +57,13 @@ class SecurityConfiguration {
 		boolean acceptsTokens = tokens.getIfAvailable() != null;
 		SignInRefused refused = new SignInRefused(json, acceptsTokens);
 		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(HttpMethod.POST, "/import").hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/export/dataset").hasRole(Role.ADMIN.name());
 			if (signIn.readRequiresSignIn()) {
-				requests.requestMatchers(path, path + "/schema").authenticated();
+				requests.requestMatchers(path, path + "/schema", "/export/**").authenticated();
 			}
 			requests.requestMatchers(path).permitAll()
+				.requestMatchers(HttpMethod.GET, "/export/csv", "/export/graphml").permitAll()
 				.requestMatchers(HttpMethod.GET, "/", path + "/schema", "/graphiql", "/graphiql/**", "/webjars/**")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -65,7 +75,11 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(refused))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refused));
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refused)
+				.accessDeniedHandler((request, response, denied) -> HttpErrorResponse.write(response, json,
+						HttpStatus.FORBIDDEN, ErrorType.FORBIDDEN,
+						"'" + request.getRemoteUser() + "' does not hold the role " + request.getRequestURI() + " needs",
+						Map.of())));
 		if (acceptsTokens) {
 			http.oauth2ResourceServer(server -> server.authenticationEntryPoint(refused)
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())));

@@ -1,0 +1,126 @@
+package org.accordgraph.curation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.accordgraph.curation.Curation.Outcome;
+import org.accordgraph.curation.Curation.Prepared;
+import org.accordgraph.dataset.DatasetWrites;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.FileSystemUtils;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /import} (ADMIN): a dataset in the bundled data's format, as one YAML or JSON file,
+ * or as a zip of a dataset folder (files and source texts), written in one transaction through
+ * the import's path, every change in the audit trail. Records already in the graph are replaced
+ * by the file's (the same file twice changes nothing) and records may name what the graph
+ * already holds. {@code dryRun=true} reports what would be created, changed and left alone, and
+ * writes nothing. A file with a problem writes nothing and the answer lists every problem, by
+ * file, record and field.
+ */
+@RestController
+class ImportController {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
+
+	/** The largest upload taken: a zip of a large dataset with its source texts. */
+	static final long MAX_BYTES = 512L * 1024 * 1024;
+
+	private final Curation curation;
+
+	private final DatasetWrites writes;
+
+	ImportController(Curation curation, DatasetWrites writes) {
+		this.curation = curation;
+		this.writes = writes;
+	}
+
+	@PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> importDataset(InputStream body,
+			@RequestHeader(name = "Content-Type", defaultValue = "application/yaml") String contentType,
+			@RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(defaultValue = "import") String name) throws IOException {
+		Path folder = Files.createTempDirectory("accord-import-");
+		try {
+			unpack(body, MediaType.parseMediaType(contentType), folder);
+			Outcome outcome = this.curation.change("import " + name, InputPaths.FILES, dryRun,
+					() -> Prepared.applied(this.writes.writeDataset("file:" + folder + "/", !dryRun)));
+			Map<String, Object> answer = new LinkedHashMap<>();
+			answer.put("name", name);
+			answer.put("dryRun", dryRun);
+			if (!outcome.made()) {
+				answer.put("problems", outcome.userErrors());
+				return ResponseEntity.unprocessableEntity().body(answer);
+			}
+			answer.put("created", outcome.written().created());
+			answer.put("changed", outcome.written().changed());
+			answer.put("unchanged", outcome.written().unchanged());
+			answer.put("sequence", outcome.sequence());
+			log.info("{} '{}': {} created, {} changed, {} unchanged", dryRun ? "Dry run of import" : "Imported", name,
+					outcome.written().created(), outcome.written().changed(), outcome.written().unchanged());
+			return ResponseEntity.ok(answer);
+		}
+		catch (IllegalArgumentException ex) {
+			return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("errors",
+					List.of(Map.of("message", ex.getMessage(), "extensions", Map.of("classification", "BAD_REQUEST")))));
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(folder);
+		}
+	}
+
+	/** The upload as a dataset folder: a zip unpacked, or one file named for its format. */
+	private static void unpack(InputStream body, MediaType type, Path folder) throws IOException {
+		if (type.isCompatibleWith(MediaType.parseMediaType("application/zip"))) {
+			long total = 0;
+			try (ZipInputStream zip = new ZipInputStream(body)) {
+				for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+					Path file = folder.resolve(entry.getName()).normalize();
+					if (!file.startsWith(folder)) {
+						throw new IllegalArgumentException("The zip names a file outside its folder: " + entry.getName());
+					}
+					if (entry.isDirectory()) {
+						Files.createDirectories(file);
+						continue;
+					}
+					Files.createDirectories(file.getParent());
+					total += Files.copy(zip, file);
+					if (total > MAX_BYTES) {
+						throw new IllegalArgumentException("The zip unpacks to more than " + MAX_BYTES + " bytes");
+					}
+				}
+			}
+			return;
+		}
+		String extension = type.isCompatibleWith(MediaType.APPLICATION_JSON) ? "json"
+				: (type.getSubtype().contains("yaml")) ? "yaml" : null;
+		if (extension == null) {
+			throw new IllegalArgumentException("Send a dataset as application/yaml, application/json or application/zip, not "
+					+ type);
+		}
+		try {
+			Files.copy(body, folder.resolve("upload." + extension));
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+}

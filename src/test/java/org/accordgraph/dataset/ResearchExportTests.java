@@ -1,0 +1,114 @@
+package org.accordgraph.dataset;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.accordgraph.AccordGraphTest;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The exports researchers open, fetched over HTTP as they would fetch them and read back with a
+ * CSV parser and an XML parser: every node and relationship is there, with its properties.
+ */
+@AccordGraphTest
+class ResearchExportTests {
+
+	private static final String FACTS = "NOT n:Change AND NOT n:ChangeSequence AND NOT n:Dataset "
+			+ "AND none(l IN labels(n) WHERE l STARTS WITH '__')";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	private byte[] get(String path) throws Exception {
+		HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				disposition -> assertThat(disposition).startsWith("attachment"));
+		return response.body();
+	}
+
+	private long count(String cypher) {
+		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	@Test
+	void theCsvExportHasAFilePerLabelAndTypeThatACsvParserReads() throws Exception {
+		Map<String, List<Map<String, String>>> files = new HashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(get("/export/csv")))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				files.put(entry.getName(), read(zip.readAllBytes()));
+			}
+		}
+		long nodes = files.entrySet().stream().filter(e -> e.getKey().startsWith("nodes/"))
+			.mapToLong(e -> e.getValue().size()).sum();
+		long relationships = files.entrySet().stream().filter(e -> e.getKey().startsWith("relationships/"))
+			.mapToLong(e -> e.getValue().size()).sum();
+		assertThat(nodes).isEqualTo(count("MATCH (n) WHERE " + FACTS + " RETURN count(n)"));
+		assertThat(relationships).isEqualTo(count("MATCH ()-[r]->() RETURN count(r)"));
+		assertThat(files.get("nodes/Conference.csv")).anySatisfy(row -> {
+			assertThat(row).containsEntry("id", "Conference:astana-2023").containsEntry("city", "Astana");
+			assertThat(row.get("startDate")).matches("\\d{4}-\\d{2}-\\d{2}");
+			assertThat(row.get("citations")).startsWith("[\"");
+		});
+		assertThat(files.get("relationships/HOSTED_BY.csv")).anySatisfy(row -> assertThat(row)
+			.containsEntry("source", "Conference:astana-2023").containsEntry("target", "Country:KZ")
+			.containsEntry("type", "HOSTED_BY"));
+	}
+
+	@Test
+	void theGraphmlExportIsAGraphThatAnXmlParserReads() throws Exception {
+		Document graphml = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+			.parse(new ByteArrayInputStream(get("/export/graphml")));
+		NodeList nodes = graphml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node");
+		NodeList edges = graphml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "edge");
+		assertThat((long) nodes.getLength()).isEqualTo(count("MATCH (n) WHERE " + FACTS + " RETURN count(n)"));
+		assertThat((long) edges.getLength()).isEqualTo(count("MATCH ()-[r]->() RETURN count(r)"));
+		boolean hosted = false;
+		for (int i = 0; i < edges.getLength(); i++) {
+			Element edge = (Element) edges.item(i);
+			hosted |= edge.getAttribute("source").equals("Conference:astana-2023")
+					&& edge.getAttribute("target").equals("Country:KZ")
+					&& edge.getTextContent().startsWith("HOSTED_BY");
+		}
+		assertThat(hosted).isTrue();
+		NodeList keys = graphml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "key");
+		assertThat(keys.getLength()).isGreaterThan(10);
+	}
+
+	private static List<Map<String, String>> read(byte[] csv) throws IOException {
+		try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+			.with(CsvSchema.emptySchema().withHeader())
+			.readValues(csv)) {
+			return rows.readAll();
+		}
+	}
+
+}
