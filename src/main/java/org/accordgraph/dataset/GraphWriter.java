@@ -90,11 +90,12 @@ final class GraphWriter {
 			.map(row -> Map.of("from", row.fromKey(), "to", row.toKey(), "properties", row.properties()))
 			.toList();
 		String statement = """
-				UNWIND $rows AS row
+				UNWIND range(0, size($rows) - 1) AS i
+				WITH i, $rows[i] AS row
 				MATCH (a:%s {%s: row.from})
 				MATCH (b:%s {%s: row.to})
 				OPTIONAL MATCH (a)-[old:%s]->(b)
-				WITH a, b, row, head(collect(properties(old))) AS before
+				WITH i, a, b, row, head(collect(properties(old))) AS before
 				MERGE (a)-[r:%5$s]->(b)
 				SET r = row.properties
 				WITH row.from AS from, row.to AS to, before, before = row.properties AS same,

@@ -34,7 +34,10 @@ class IntrospectionTests {
 	@ValueSource(strings = { "graphql-js-16-default", "graphql-js-16-all-options", "graphql-js-17-all-options",
 			"graphiql-5" })
 	void theToolsIntrospectionQueriesGiveTheWholeSchemaWithItsDescriptions(String tool) {
-		Map<String, Object> introspection = this.graphQl.documentName("introspection/" + tool)
+		Map<String, Object> introspection = this.graphQl.mutate()
+			.webTestClient(client -> client.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)))
+			.build()
+			.documentName("introspection/" + tool)
 			.execute()
 			.errors()
 			.verify()
