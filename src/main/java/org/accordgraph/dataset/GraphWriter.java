@@ -22,6 +22,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 final class GraphWriter {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphWriter.class);
+
 	/** Rows per statement: large enough to amortise a statement, small enough to keep each message modest. */
 	static final int BATCH = 10_000;
 
@@ -42,20 +44,33 @@ final class GraphWriter {
 	/** Must run inside a transaction: a failure leaves nothing written. */
 	Written write(GraphPlan plan) {
 		Written written = new Written(0, 0, 0, List.of());
+		long total = plan.nodes().size() + plan.relationships().size();
+		long done = 0;
 		for (var entry : byLabel(plan.nodes()).entrySet()) {
 			for (List<NodeRow> batch : batches(entry.getValue())) {
 				written = written.plus(writeNodes(entry.getKey(), batch));
+				done = progress(done, batch.size(), total, entry.getKey());
 			}
 		}
 		for (List<RelationshipRow> rows : byType(plan.relationships())) {
 			for (List<RelationshipRow> batch : batches(rows)) {
 				written = written.plus(writeRelationships(batch));
+				done = progress(done, batch.size(), total, batch.get(0).type());
 			}
 		}
 		for (Retyped row : plan.retyped()) {
 			written = written.plus(retype(row));
 		}
 		return written;
+	}
+
+	/** Says how far a large write has come, a line per batch. */
+	private static long progress(long done, int batch, long total, String what) {
+		if (total > BATCH) {
+			log.info("Writing: {} of {} nodes and relationships ({}%), last {}", done + batch, total,
+					(done + batch) * 100 / total, what);
+		}
+		return done + batch;
 	}
 
 	private static <T> List<List<T>> batches(List<T> rows) {

@@ -1,0 +1,117 @@
+package org.accordgraph.curation;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.accordgraph.curation.Curation.Outcome;
+import org.accordgraph.curation.Curation.Prepared;
+import org.accordgraph.dataset.DatasetExporter;
+import org.accordgraph.dataset.DatasetFiles;
+import org.accordgraph.dataset.DatasetWrites;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The command line's {@code import FILE|DIR [--dry-run]} and {@code export DIR
+ * [--format=yaml|json]}: the same import as {@code POST /import} (one transaction, every change in
+ * the audit trail under the name of the user at the command line) and the same export as
+ * {@code GET /export/dataset}, written to a folder.
+ */
+@Component
+@ConditionalOnProperty("accord.command.name")
+class DatasetCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	private final Curation curation;
+
+	private final DatasetWrites writes;
+
+	private final DatasetExporter exporter;
+
+	private final Environment environment;
+
+	private final PrintStream out = System.out;
+
+	private int exitCode;
+
+	DatasetCommand(Curation curation, DatasetWrites writes, DatasetExporter exporter, Environment environment) {
+		this.curation = curation;
+		this.writes = writes;
+		this.exporter = exporter;
+		this.environment = environment;
+	}
+
+	@Override
+	public void run(ApplicationArguments arguments) throws IOException {
+		Path path = Path.of(this.environment.getRequiredProperty("accord.command.path")).toAbsolutePath();
+		if (this.environment.getRequiredProperty("accord.command.name").equals("export")) {
+			export(path, DatasetFiles.Format.valueOf(
+					this.environment.getProperty("format", "yaml").toUpperCase(Locale.ROOT)));
+		}
+		else {
+			importDataset(path, this.environment.containsProperty("dry-run"));
+		}
+	}
+
+	private void export(Path folder, DatasetFiles.Format format) {
+		try (DatasetFiles files = new DatasetFiles(folder, format)) {
+			this.exporter.export(files);
+		}
+		this.out.println("Exported the graph to " + folder + " (" + format.extension() + ")");
+	}
+
+	private void importDataset(Path path, boolean dryRun) throws IOException {
+		if (!Files.exists(path)) {
+			this.out.println("There is no file or folder " + path);
+			this.exitCode = 2;
+			return;
+		}
+		Path folder = path;
+		Path copy = null;
+		if (!Files.isDirectory(path)) {
+			copy = Files.createTempDirectory("accord-import-");
+			folder = Files.copy(path, copy.resolve(path.getFileName())).getParent();
+		}
+		String user = "command line (" + System.getProperty("user.name") + ")";
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+		String location = "file:" + folder + "/";
+		try {
+			Outcome outcome = this.curation.change("import " + path.getFileName(), InputPaths.FILES, dryRun,
+					() -> Prepared.applied(this.writes.writeDataset(location, !dryRun)));
+			if (!outcome.made()) {
+				this.out.println("Nothing was imported: " + outcome.userErrors().size() + " problem(s)");
+				outcome.userErrors().forEach(error -> this.out.println("  " + String.join(".", error.field()) + ": "
+						+ error.message() + " [" + error.code() + "]"));
+				this.exitCode = 1;
+				return;
+			}
+			this.out.println((dryRun ? "Dry run, nothing written: would have " : "Imported " + path + ": ")
+					+ outcome.written().created() + " created, " + outcome.written().changed() + " changed, "
+					+ outcome.written().unchanged() + " unchanged (nodes and relationships)");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+			if (copy != null) {
+				FileSystemUtils.deleteRecursively(copy);
+			}
+		}
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}
