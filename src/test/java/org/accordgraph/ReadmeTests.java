@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's example requests are the documents the API tests run, word for word: the ten
- * questions, then the capabilities.
+ * questions, then the capabilities, then the curator's session with its variables.
  */
 class ReadmeTests {
 
@@ -27,14 +27,25 @@ class ReadmeTests {
 		List<String> examples = blocks.results().map(match -> match.group(1)).toList();
 		List<String> questions = documents("questions");
 		List<String> capabilities = documents("capabilities");
+		List<String> curation = documents("curation");
 		assertThat(questions).hasSize(10);
 		assertThat(capabilities).hasSize(8);
-		assertThat(examples).isEqualTo(Stream.concat(questions.stream(), capabilities.stream()).toList());
+		assertThat(curation).hasSize(9);
+		assertThat(examples).isEqualTo(Stream.of(questions, capabilities, curation).flatMap(List::stream).toList());
+	}
+
+	@Test
+	void everyCuratorExampleShowsItsVariables() throws IOException {
+		String readme = Files.readString(Path.of("README.md"));
+		try (Stream<Path> files = Files.list(Path.of("src/test/resources/graphql-test/curation"))) {
+			files.filter(file -> file.toString().endsWith(".json"))
+				.forEach(file -> assertThat(readme).as(file.toString()).contains("```json\n" + read(file) + "```"));
+		}
 	}
 
 	private static List<String> documents(String folder) throws IOException {
 		try (Stream<Path> files = Files.list(Path.of("src/test/resources/graphql-test", folder))) {
-			return files.sorted().map(ReadmeTests::read).toList();
+			return files.filter(file -> file.toString().endsWith(".graphql")).sorted().map(ReadmeTests::read).toList();
 		}
 	}
 

@@ -28,7 +28,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * The audit trail ({@code changes}) and the {@code version} of every Node type, read in one
+ * What curators look back on: the audit trail ({@code changes}), the facts recorded without a
+ * citation ({@code unsourcedFacts}), and the {@code version} of every Node type, read in one
  * statement per label for all the objects of a response.
  */
 @Controller
@@ -42,9 +43,12 @@ class AuditController implements RuntimeWiringConfigurer {
 
 	private final Set<String> nodeTypeNames;
 
+	private final Neo4jClient neo4j;
+
 	AuditController(ChangeLog changeLog, NodeTypes nodes, Neo4jClient neo4j, BatchLoaderRegistry loaders) {
 		this.changeLog = changeLog;
 		this.nodes = nodes;
+		this.neo4j = neo4j;
 		this.nodeTypeNames = Set.of("Country", "Organisation", "Project", "Person", "Position", "Commitment",
 				"ConferenceSeries", "Conference", "Observance", "Statement", "Source", "Statistic", "Declaration",
 				"ActionPlan", "LegalInstrument");
@@ -65,6 +69,41 @@ class AuditController implements RuntimeWiringConfigurer {
 			named = id.type() + ":" + id.key();
 		}
 		return this.changeLog.find(named, by, since, until, afterSequence, first);
+	}
+
+	record UnsourcedFact(String entity, String nodeKey, String basis, String reasoning) {
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('CURATOR')")
+	List<UnsourcedFact> unsourcedFacts(@Argument int first) {
+		if (first < 0 || first > MAX_CHANGES) {
+			throw new InvalidArgumentException("first", "must be between 0 and " + MAX_CHANGES + ", not " + first);
+		}
+		return this.neo4j.query("""
+				CALL () {
+				  MATCH (n) WHERE n.unsourced = true
+				  WITH n, head(labels(n)) + ':' + coalesce(n.slug, n.code, n.key) AS node
+				  RETURN node AS entity, node, n.basis AS basis, n.reasoning AS reasoning
+				  UNION
+				  MATCH (a)-[r]->(b) WHERE r.unsourced = true
+				  WITH r, head(labels(a)) + ':' + coalesce(a.slug, a.code, a.key) AS node,
+				       head(labels(b)) + ':' + coalesce(b.slug, b.code, b.key) AS to
+				  RETURN node + '-' + type(r) + '->' + to AS entity, node, r.basis AS basis, r.reasoning AS reasoning
+				}
+				RETURN entity, node, basis, reasoning ORDER BY entity LIMIT $first""")
+			.bind(first).to("first")
+			.fetchAs(UnsourcedFact.class)
+			.mappedBy((types, row) -> new UnsourcedFact(row.get("entity").asString(), row.get("node").asString(),
+					row.get("basis").asString("STATED"), row.get("reasoning").asString(null)))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	@SchemaMapping(typeName = "UnsourcedFact")
+	Object node(UnsourcedFact fact) {
+		return this.nodes.find(fact.nodeKey()).orElse(null);
 	}
 
 	@SchemaMapping(typeName = "Change")

@@ -147,6 +147,28 @@ class CurationController {
 		return new SourcePayload(outcome.made() ? find("Source", slug) : null, outcome.userErrors());
 	}
 
+	record RecordsPayload(List<Object> created, List<UserError> userErrors) {
+	}
+
+	@MutationMapping
+	@SuppressWarnings("unchecked")
+	RecordsPayload createRecords(@Argument Map<String, Object> input) {
+		Map<String, Object> records = (Map<String, Object>) input.get("records");
+		Map<String, String> texts = new java.util.LinkedHashMap<>();
+		for (Object item : (List<Object>) input.getOrDefault("sourceTexts", List.of())) {
+			Map<String, Object> text = (Map<String, Object>) item;
+			texts.put((String) text.get("source"), (String) text.get("text"));
+		}
+		Outcome outcome = this.curation.change("createRecords", InputPaths.RECORDS,
+				() -> new Prepared(records, texts, null, null));
+		List<Object> created = !outcome.made() ? List.of() : outcome.written().changes().stream()
+			.filter(change -> change.label() != null && change.before() == null)
+			.map(change -> this.nodes.find(change.label() + ":" + change.key()).orElse(null))
+			.filter(node -> node != null)
+			.toList();
+		return new RecordsPayload(created, outcome.userErrors());
+	}
+
 	@MutationMapping
 	@SuppressWarnings("unchecked")
 	ConferencePayload createConference(@Argument Map<String, Object> input) {

@@ -37,9 +37,24 @@ final class InputPaths {
 	/** Problems of an imported file keep its own names: the file and record, then the field. */
 	static final InputPaths FILES = new InputPaths(Map.of(), "");
 
+	/** Problems of records given in the dataset format keep its names, under {@code input.records}. */
+	static final InputPaths RECORDS = new InputPaths(Map.of(), "");
+
 	UserError of(Problem problem) {
 		if (this == FILES) {
 			return new UserError(List.of(problem.record(), problem.field()), problem.message(), problem.rule().name());
+		}
+		if (this == RECORDS) {
+			List<String> path = new ArrayList<>(List.of("input", "records", problem.section(),
+					String.valueOf(problem.index())));
+			for (String part : problem.field().isEmpty() ? new String[0] : problem.field().split("\\.")) {
+				int bracket = part.indexOf('[');
+				path.add((bracket >= 0) ? part.substring(0, bracket) : part);
+				if (bracket >= 0) {
+					path.add(part.substring(bracket + 1, part.length() - 1));
+				}
+			}
+			return new UserError(path, problem.message(), problem.rule().name());
 		}
 		return new UserError(path(problem), problem.message(), problem.rule().name());
 	}

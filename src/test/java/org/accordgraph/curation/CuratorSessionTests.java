@@ -186,4 +186,22 @@ class CuratorSessionTests {
 			.path("changes").entityList(Object.class).hasSize(0);
 	}
 
+	@Test
+	void aFactRecordedWithoutACitationIsListedAsUnsourced() {
+		String unsourced = "query($first: Int) { unsourcedFacts(first: $first) { entity basis reasoning node { id } } }";
+		this.carla.document(unsourced).variable("first", 100).execute()
+			.path("unsourcedFacts").entityList(Object.class).hasSize(0);
+		this.carla.document(RECORD_ASSESSMENT)
+			.variable("input", Map.of("subject", HOSTING_2024, "status", "IN_PROGRESS", "date",
+					Map.of("date", "2024", "basis", "ASSUMED", "reasoning", "told by a delegate"), "unsourced", true,
+					"basis", "ASSUMED", "reasoning", "told by a delegate, not yet written anywhere we hold"))
+			.execute()
+			.path("recordAssessment.userErrors").entityList(Object.class).hasSize(0);
+		this.carla.document(unsourced).variable("first", 100).execute()
+			.path("unsourcedFacts[*].entity").entityList(String.class)
+			.containsExactly("StatusAssessment:host-central-asia-tip-conference-2024-2024-in-progress")
+			.path("unsourcedFacts[0].basis").entity(String.class).isEqualTo("ASSUMED")
+			.path("unsourcedFacts[0].node").valueIsNull();
+	}
+
 }
