@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
+import org.accordgraph.dataset.DatasetWrites;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NodeTypes;
@@ -43,8 +44,11 @@ class CurationController {
 
 	private final Restore restore;
 
+	private final DatasetWrites writes;
+
 	CurationController(Curation curation, NodeTypes nodes, Neo4jClient neo4j, Versions versions, Deletion deletion,
-			Restore restore) {
+			Restore restore, DatasetWrites writes) {
+		this.writes = writes;
 		this.curation = curation;
 		this.nodes = nodes;
 		this.neo4j = neo4j;
@@ -148,6 +152,47 @@ class CurationController {
 	}
 
 	record RecordsPayload(List<Object> created, List<UserError> userErrors) {
+	}
+
+	record LinkPayload(Object from, Object to, List<UserError> userErrors) {
+	}
+
+	private static final InputPaths LINK_PATHS = new InputPaths(Map.of("type", "relationship"), "citations");
+
+	@MutationMapping
+	LinkPayload linkNodes(@Argument Map<String, Object> input) {
+		GlobalId from = GlobalId.decode((String) input.get("from"), "from");
+		GlobalId to = GlobalId.decode((String) input.get("to"), "to");
+		Evidence evidence = new Evidence(input);
+		Map<String, Object> link = evidence.on(map("from", from.key(), "type", input.get("relationship"), "to",
+				to.key(), "note", input.get("note"), "delegation", input.get("delegation")));
+		Outcome outcome = this.curation.change("linkNodes", LINK_PATHS, () -> {
+			UserError stale = this.versions.lock(from, "from", input.get("expectedVersion"));
+			if (stale != null) {
+				return Prepared.refused(stale);
+			}
+			this.versions.bump(from);
+			return Prepared.records(map("passages", evidence.passages(), "links", List.of(link)));
+		});
+		return new LinkPayload(outcome.made() ? find(from.type(), from.key()) : null,
+				outcome.made() ? find(to.type(), to.key()) : null, outcome.userErrors());
+	}
+
+	@MutationMapping
+	LinkPayload unlinkNodes(@Argument Map<String, Object> input) {
+		GlobalId from = GlobalId.decode((String) input.get("from"), "from");
+		GlobalId to = GlobalId.decode((String) input.get("to"), "to");
+		Outcome outcome = this.curation.change("unlinkNodes", LINK_PATHS, () -> {
+			UserError stale = this.versions.lock(from, "from", input.get("expectedVersion"));
+			if (stale != null) {
+				return Prepared.refused(stale);
+			}
+			this.versions.bump(from);
+			return Prepared.applied(this.writes.unlink("unlinkNodes", from.type(), from.key(),
+					(String) input.get("relationship"), to.type(), to.key()));
+		});
+		return new LinkPayload(outcome.made() ? find(from.type(), from.key()) : null,
+				outcome.made() ? find(to.type(), to.key()) : null, outcome.userErrors());
 	}
 
 	@MutationMapping

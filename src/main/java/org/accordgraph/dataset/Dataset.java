@@ -17,7 +17,7 @@ public record Dataset(List<SourceEntry> sources, List<PassageEntry> passages, Li
 		List<SeriesEntry> conferenceSeries, List<ConferenceEntry> conferences, List<StatementEntry> statements,
 		List<StatisticEntry> statistics, List<DeclarationEntry> declarations, List<ActionPlanEntry> actionPlans,
 		List<LegalInstrumentEntry> legalInstruments, List<CommitmentEntry> commitments,
-		List<AssessmentEntry> assessments) {
+		List<AssessmentEntry> assessments, List<LinkEntry> links) {
 
 	public Dataset {
 		sources = orEmpty(sources);
@@ -39,6 +39,7 @@ public record Dataset(List<SourceEntry> sources, List<PassageEntry> passages, Li
 		legalInstruments = orEmpty(legalInstruments);
 		commitments = orEmpty(commitments);
 		assessments = orEmpty(assessments);
+		links = orEmpty(links);
 	}
 
 	/**
@@ -361,6 +362,24 @@ public record Dataset(List<SourceEntry> sources, List<PassageEntry> passages, Li
 		public AssessmentEntry {
 			restsOn = orEmpty(restsOn);
 			cite = orEmpty(cite);
+		}
+	}
+
+	/**
+	 * A relationship stated as a fact between records defined elsewhere: {@code from} and
+	 * {@code to} are keys, {@code type} one the record's own fields state (such as
+	 * {@code CO_ORGANISED_BY} from a conference, {@code COMMITTED_BY} from a commitment).
+	 */
+	public record LinkEntry(String from, String type, String to, List<String> cite, String note, String delegation,
+			String basis, String reasoning, List<String> restsOn, Boolean unsourced) implements Known {
+		public LinkEntry {
+			cite = orEmpty(cite);
+			restsOn = orEmpty(restsOn);
+		}
+
+		Link asLink() {
+			return new Link(this.to, this.cite, this.note, this.delegation, this.basis, this.reasoning, this.restsOn,
+					this.unsourced);
 		}
 	}
 

@@ -64,6 +64,40 @@ final class DatasetMapper {
 	private static final Set<String> FULFILMENTS = Set.of("Conference", "Declaration", "ActionPlan",
 			"LegalInstrument");
 
+	/**
+	 * What each relationship stated as a fact of its own (with its own citations) may lead to, by
+	 * the label it starts from and its type: the records' own fields and the {@code links} section
+	 * both go by it.
+	 */
+	static final Map<String, Set<String>> LINKS = Map.ofEntries(
+			Map.entry("Organisation PART_OF", Set.of("Organisation")),
+			Map.entry("Organisation BASED_IN", Set.of("Country")),
+			Map.entry("Project IMPLEMENTED_BY", Set.of("Organisation")),
+			Map.entry("Project FUNDED_BY", Set.of("Organisation")),
+			Map.entry("ConferenceSeries AGREED_AT", Set.of("Conference")),
+			Map.entry("Statistic REPORTED_IN", Set.of("Source")),
+			Map.entry("Declaration CALLED_FOR_AT", Set.of("Conference")),
+			Map.entry("Declaration ESTABLISHED", Set.of("ConferenceSeries")),
+			Map.entry("ActionPlan OF", Set.of("Country")),
+			Map.entry("ActionPlan ADOPTED_BY", ACTORS),
+			Map.entry("LegalInstrument IN_JURISDICTION_OF", Set.of("Country")),
+			Map.entry("LegalInstrument DESIGNATES", Set.of("Observance")),
+			Map.entry("LegalInstrument ESTABLISHED", Set.of("Organisation")),
+			Map.entry("Conference EDITION_OF", Set.of("ConferenceSeries")),
+			Map.entry("Conference HOSTED_BY", Set.of("Country")),
+			Map.entry("Conference CO_ORGANISED_BY", ACTORS),
+			Map.entry("Conference FUNDED_BY", ACTORS),
+			Map.entry("Conference SUPPORTED_BY", ACTORS),
+			Map.entry("Conference ATTENDED_BY", ACTORS),
+			Map.entry("Conference MARKS", Set.of("Observance")),
+			Map.entry("Conference DISCUSSED", Set.of("Topic")),
+			Map.entry("Statement DISCUSSED", Set.of("Topic")),
+			Map.entry("Statement REFERS_TO", Set.of("Source")),
+			Map.entry("Commitment COMMITTED_BY", ACTORS),
+			Map.entry("Commitment TO_BE_HOSTED_BY", Set.of("Country")),
+			Map.entry("Commitment MADE_IN", ORIGINS),
+			Map.entry("Commitment FULFILLED_BY", FULFILMENTS));
+
 	private final List<Problem> problems = new ArrayList<>();
 
 	/** Label of every node the dataset defines, by key. */
@@ -320,13 +354,13 @@ final class DatasetMapper {
 			localNames(props, o.names());
 			date(props, "establishedOn", o.establishedOn(), o.cite(), "establishedOn");
 			cited("Organisation", props, o, null);
-			link("Organisation", o.slug(), "PART_OF", o.partOf(), "partOf", Set.of("Organisation"));
-			link("Organisation", o.slug(), "BASED_IN", o.basedIn(), "basedIn", Set.of("Country"));
+			link("Organisation", o.slug(), "PART_OF", o.partOf(), "partOf");
+			link("Organisation", o.slug(), "BASED_IN", o.basedIn(), "basedIn");
 		});
 		each(doc, "projects", d.projects(), Dataset.ProjectEntry::slug, p -> {
 			cited("Project", props("slug", p.slug(), "name", require(p.name(), "name")), p, null);
-			links("Project", p.slug(), "IMPLEMENTED_BY", p.implementedBy(), "implementedBy", Set.of("Organisation"));
-			links("Project", p.slug(), "FUNDED_BY", p.fundedBy(), "fundedBy", Set.of("Organisation"));
+			links("Project", p.slug(), "IMPLEMENTED_BY", p.implementedBy(), "implementedBy");
+			links("Project", p.slug(), "FUNDED_BY", p.fundedBy(), "fundedBy");
 		});
 		each(doc, "people", d.people(), Dataset.PersonEntry::slug, p -> {
 			cited("Person", props("slug", p.slug(), "name", require(p.name(), "name"), "alsoKnownAs",
@@ -368,7 +402,7 @@ final class DatasetMapper {
 		each(doc, "conferenceSeries", d.conferenceSeries(), Dataset.SeriesEntry::slug, s -> {
 			cited("ConferenceSeries", props("slug", s.slug(), "title", require(s.title(), "title"), "description",
 					s.description()), s, null);
-			link("ConferenceSeries", s.slug(), "AGREED_AT", s.agreedAt(), "agreedAt", Set.of("Conference"));
+			link("ConferenceSeries", s.slug(), "AGREED_AT", s.agreedAt(), "agreedAt");
 		});
 		each(doc, "conferences", d.conferences(), Dataset.ConferenceEntry::slug, this::mapConference);
 		each(doc, "statements", d.statements(), Dataset.StatementEntry::slug, this::mapStatement);
@@ -379,36 +413,53 @@ final class DatasetMapper {
 			if (s.value() == null && s.qualifier() == null) {
 				problem(Rule.REQUIRED, "value", "a statistic needs a value or a qualifier");
 			}
-			link("Statistic", s.slug(), "REPORTED_IN", s.reportedIn(), "reportedIn", Set.of("Source"));
+			link("Statistic", s.slug(), "REPORTED_IN", s.reportedIn(), "reportedIn");
 		});
 		each(doc, "declarations", d.declarations(), Dataset.DeclarationEntry::slug, x -> {
 			Map<String, Object> props = props("slug", x.slug(), "title", require(x.title(), "title"), "shortTitle",
 					x.shortTitle(), "note", x.note());
 			date(props, "adoptedOn", x.adoptedOn(), x.cite(), "adoptedOn");
 			cited("Declaration", props, x, null);
-			link("Declaration", x.slug(), "CALLED_FOR_AT", x.calledForAt(), "calledForAt", Set.of("Conference"));
-			links("Declaration", x.slug(), "ESTABLISHED", x.establishes(), "establishes", Set.of("ConferenceSeries"));
+			link("Declaration", x.slug(), "CALLED_FOR_AT", x.calledForAt(), "calledForAt");
+			links("Declaration", x.slug(), "ESTABLISHED", x.establishes(), "establishes");
 		});
 		each(doc, "actionPlans", d.actionPlans(), Dataset.ActionPlanEntry::slug, x -> {
 			cited("ActionPlan", props("slug", x.slug(), "title", require(x.title(), "title"), "scope",
 					name(parse(x.scope(), ActionPlanScope.class, "scope")), "periodStart", x.periodStart(),
 					"periodEnd", x.periodEnd(), "cycleYears", x.cycleYears(), "note", x.note()), x, null);
-			link("ActionPlan", x.slug(), "OF", x.country(), "country", Set.of("Country"));
-			link("ActionPlan", x.slug(), "ADOPTED_BY", x.adoptedBy(), "adoptedBy", ACTORS);
+			link("ActionPlan", x.slug(), "OF", x.country(), "country");
+			link("ActionPlan", x.slug(), "ADOPTED_BY", x.adoptedBy(), "adoptedBy");
 		});
 		each(doc, "legalInstruments", d.legalInstruments(), Dataset.LegalInstrumentEntry::slug, x -> {
 			cited("LegalInstrument", props("slug", x.slug(), "title", require(x.title(), "title"), "alsoKnownAs",
 					x.alsoKnownAs(), "kind", name(parse(x.kind(), LegalInstrumentKind.class, "kind")), "number",
 					x.number(), "note", x.note()), x, null);
-			link("LegalInstrument", x.slug(), "IN_JURISDICTION_OF", x.jurisdiction(), "jurisdiction",
-					Set.of("Country"));
-			links("LegalInstrument", x.slug(), "DESIGNATES", x.designates(), "designates", Set.of("Observance"));
-			links("LegalInstrument", x.slug(), "ESTABLISHED", x.establishes(), "establishes",
-					Set.of("Organisation"));
+			link("LegalInstrument", x.slug(), "IN_JURISDICTION_OF", x.jurisdiction(), "jurisdiction");
+			links("LegalInstrument", x.slug(), "DESIGNATES", x.designates(), "designates");
+			links("LegalInstrument", x.slug(), "ESTABLISHED", x.establishes(), "establishes");
 			statusHistory("LegalInstrument", x.slug(), x.statusHistory(), LegalStatus.class);
 		});
 		each(doc, "commitments", d.commitments(), Dataset.CommitmentEntry::slug, this::mapCommitment);
 		each(doc, "assessments", d.assessments(), Dataset.AssessmentEntry::subject, this::mapAssessment);
+		each(doc, "links", d.links(), Dataset.LinkEntry::from, this::mapLink);
+	}
+
+	private void mapLink(Dataset.LinkEntry entry) {
+		Set<String> starts = new HashSet<>();
+		LINKS.keySet().forEach(key -> {
+			if (key.endsWith(" " + entry.type())) {
+				starts.add(key.substring(0, key.indexOf(' ')));
+			}
+		});
+		if (starts.isEmpty()) {
+			problem(Rule.NOT_IN_LIST, "type", "'" + entry.type() + "' is not one of "
+					+ LINKS.keySet().stream().map(key -> key.substring(key.indexOf(' ') + 1)).distinct().sorted().toList());
+			return;
+		}
+		String from = target(entry.from(), "from", starts);
+		if (from != null) {
+			addLink(from, entry.from(), entry.type(), entry.asLink(), "to", LINKS.get(from + " " + entry.type()));
+		}
 	}
 
 	private void mapConference(Dataset.ConferenceEntry c) {
@@ -430,14 +481,14 @@ final class DatasetMapper {
 			props.put("participantCountReasoning", count.reasoning());
 		}
 		cited("Conference", props, c, null);
-		link("Conference", c.slug(), "EDITION_OF", c.editionOf(), "editionOf", Set.of("ConferenceSeries"));
-		link("Conference", c.slug(), "HOSTED_BY", c.hostedBy(), "hostedBy", Set.of("Country"));
-		links("Conference", c.slug(), "CO_ORGANISED_BY", c.coOrganisers(), "coOrganisers", ACTORS);
-		links("Conference", c.slug(), "FUNDED_BY", c.funders(), "funders", ACTORS);
-		links("Conference", c.slug(), "SUPPORTED_BY", c.supporters(), "supporters", ACTORS);
-		links("Conference", c.slug(), "ATTENDED_BY", c.participants(), "participants", ACTORS);
-		link("Conference", c.slug(), "MARKS", c.marks(), "marks", Set.of("Observance"));
-		links("Conference", c.slug(), "DISCUSSED", c.topics(), "topics", Set.of("Topic"));
+		link("Conference", c.slug(), "EDITION_OF", c.editionOf(), "editionOf");
+		link("Conference", c.slug(), "HOSTED_BY", c.hostedBy(), "hostedBy");
+		links("Conference", c.slug(), "CO_ORGANISED_BY", c.coOrganisers(), "coOrganisers");
+		links("Conference", c.slug(), "FUNDED_BY", c.funders(), "funders");
+		links("Conference", c.slug(), "SUPPORTED_BY", c.supporters(), "supporters");
+		links("Conference", c.slug(), "ATTENDED_BY", c.participants(), "participants");
+		link("Conference", c.slug(), "MARKS", c.marks(), "marks");
+		links("Conference", c.slug(), "DISCUSSED", c.topics(), "topics");
 	}
 
 	private void mapStatement(Dataset.StatementEntry s) {
@@ -458,8 +509,8 @@ final class DatasetMapper {
 		ref("Statement", s.slug(), "IN_CAPACITY_OF", s.position(), "position", Set.of("Position"), grounds, false);
 		ref("Statement", s.slug(), "AT", s.event(), "event", Set.of("Conference"), grounds, false);
 		themes("Statement", s.slug(), s.themes(), grounds);
-		links("Statement", s.slug(), "DISCUSSED", s.topics(), "topics", Set.of("Topic"));
-		links("Statement", s.slug(), "REFERS_TO", s.refersTo(), "refersTo", Set.of("Source"));
+		links("Statement", s.slug(), "DISCUSSED", s.topics(), "topics");
+		links("Statement", s.slug(), "REFERS_TO", s.refersTo(), "refersTo");
 	}
 
 	private void mapCommitment(Dataset.CommitmentEntry c) {
@@ -471,10 +522,10 @@ final class DatasetMapper {
 		if (c.parties().isEmpty()) {
 			problem(Rule.REQUIRED, "parties", "a commitment needs at least one party");
 		}
-		links("Commitment", c.slug(), "COMMITTED_BY", c.parties(), "parties", ACTORS);
-		link("Commitment", c.slug(), "TO_BE_HOSTED_BY", c.host(), "host", Set.of("Country"));
-		link("Commitment", c.slug(), "MADE_IN", c.madeIn(), "madeIn", ORIGINS);
-		links("Commitment", c.slug(), "FULFILLED_BY", c.fulfilledBy(), "fulfilledBy", FULFILMENTS);
+		links("Commitment", c.slug(), "COMMITTED_BY", c.parties(), "parties");
+		link("Commitment", c.slug(), "TO_BE_HOSTED_BY", c.host(), "host");
+		link("Commitment", c.slug(), "MADE_IN", c.madeIn(), "madeIn");
+		links("Commitment", c.slug(), "FULFILLED_BY", c.fulfilledBy(), "fulfilledBy");
 		ref("Commitment", c.slug(), "CONCERNS", c.series(), "series", Set.of("ConferenceSeries"), grounds, false);
 		themes("Commitment", c.slug(), c.themes(), grounds);
 		statusHistory("Commitment", c.slug(), c.statusHistory(), CommitmentStatus.class);
@@ -656,16 +707,15 @@ final class DatasetMapper {
 		return date;
 	}
 
-	private void link(String fromLabel, String fromKey, String type, Link link, String field, Set<String> targets) {
+	private void link(String fromLabel, String fromKey, String type, Link link, String field) {
 		if (link != null) {
-			addLink(fromLabel, fromKey, type, link, field, targets);
+			addLink(fromLabel, fromKey, type, link, field, LINKS.get(fromLabel + " " + type));
 		}
 	}
 
-	private void links(String fromLabel, String fromKey, String type, List<Link> links, String field,
-			Set<String> targets) {
+	private void links(String fromLabel, String fromKey, String type, List<Link> links, String field) {
 		for (int i = 0; i < links.size(); i++) {
-			addLink(fromLabel, fromKey, type, links.get(i), field + "[" + i + "]", targets);
+			addLink(fromLabel, fromKey, type, links.get(i), field + "[" + i + "]", LINKS.get(fromLabel + " " + type));
 		}
 	}
 

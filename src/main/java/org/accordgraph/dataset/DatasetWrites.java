@@ -59,6 +59,41 @@ public class DatasetWrites {
 		return write(read.documents(), read.sourceTexts(), Mode.MERGE, keepChanges);
 	}
 
+	/**
+	 * Removes a relationship stated as a fact of its own (one that {@link #write} could have
+	 * made), in the caller's transaction, or throws a {@link DatasetException} saying why not.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written unlink(String operation, String fromLabel, String fromKey, String type, String toLabel,
+			String toKey) {
+		if (!DatasetMapper.LINKS.containsKey(fromLabel + " " + type)) {
+			throw new DatasetException(List.of(new Problem(operation, "", -1, "type", Problem.Rule.NOT_IN_LIST,
+					"a " + fromLabel + " has no " + type + " relationship of its own to remove")));
+		}
+		List<Map<String, Object>> removed = this.neo4j.query("""
+				MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to})
+				WITH r, properties(r) AS before
+				DELETE r
+				RETURN before""".formatted(fromLabel, GraphPlan.keyProperty(fromLabel), type, toLabel,
+				GraphPlan.keyProperty(toLabel)))
+			.bindAll(Map.of("from", fromKey, "to", toKey))
+			.fetch()
+			.all()
+			.stream()
+			.toList();
+		if (removed.isEmpty()) {
+			throw new DatasetException(List.of(new Problem(operation, "", -1, "to", Problem.Rule.UNKNOWN_REFERENCE,
+					"there is no " + type + " from " + fromLabel + " '" + fromKey + "' to " + toLabel + " '" + toKey
+							+ "'")));
+		}
+		String from = fromLabel + ":" + fromKey;
+		String to = toLabel + ":" + toKey;
+		@SuppressWarnings("unchecked")
+		Map<String, Object> before = (Map<String, Object>) removed.get(0).get("before");
+		return new Written(0, 1, 0, List.of(new GraphChange(from + "-" + type + "->" + to, null, null, type, from, to,
+				before, null)));
+	}
+
 	Written write(List<Document> documents, Map<String, String> sourceTexts, Mode mode, boolean keepChanges) {
 		GraphPlan plan = DatasetMapper.map(documents, sourceTexts, new GraphLookup(this.neo4j), mode);
 		return new GraphWriter(this.neo4j, keepChanges).write(plan);
