@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
+import org.accordgraph.dataset.DatasetExporter;
 import org.accordgraph.dataset.DatasetWrites;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.InvalidArgumentException;
@@ -46,9 +47,12 @@ class CurationController {
 
 	private final DatasetWrites writes;
 
+	private final DatasetExporter exporter;
+
 	CurationController(Curation curation, NodeTypes nodes, Neo4jClient neo4j, Versions versions, Deletion deletion,
-			Restore restore, DatasetWrites writes) {
+			Restore restore, DatasetWrites writes, DatasetExporter exporter) {
 		this.writes = writes;
+		this.exporter = exporter;
 		this.curation = curation;
 		this.nodes = nodes;
 		this.neo4j = neo4j;
@@ -155,6 +159,45 @@ class CurationController {
 	}
 
 	record LinkPayload(Object from, Object to, List<UserError> userErrors) {
+	}
+
+	record UpdatePayload(Object node, List<UserError> userErrors) {
+	}
+
+	@MutationMapping
+	@SuppressWarnings("unchecked")
+	UpdatePayload updateNode(@Argument Map<String, Object> input) {
+		GlobalId id = GlobalId.decode((String) input.get("id"), "id");
+		Map<String, Object> set = (Map<String, Object>) input.get("set");
+		Outcome outcome = this.curation.change("updateNode", InputPaths.SET, () -> {
+			UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
+			if (stale != null) {
+				return Prepared.refused(stale);
+			}
+			DatasetExporter.Exported record = this.exporter.record(id.type(), id.key()).orElseThrow();
+			for (String field : set.keySet()) {
+				if (record.relationshipFields().contains(field)) {
+					return Prepared.refused(new UserError(List.of("input", "set", field), "'" + field
+							+ "' is a relationship to another record: change it with linkNodes and unlinkNodes", "FORMAT"));
+				}
+				if (field.equals("slug") || field.equals("code")) {
+					return Prepared.refused(new UserError(List.of("input", "set", field),
+							"a record's key names it everywhere (its global id, its citations) and does not change", "FORMAT"));
+				}
+			}
+			Map<String, Object> entry = new java.util.LinkedHashMap<>(record.entry());
+			set.forEach((field, value) -> {
+				if (value == null) {
+					entry.remove(field);
+				}
+				else {
+					entry.put(field, value);
+				}
+			});
+			return Prepared.applied(this.writes.write("updateNode", map(record.section(), List.of(entry)),
+					record.sourceTexts(), DatasetWrites.Mode.MERGE, true));
+		});
+		return new UpdatePayload(outcome.made() ? find(id.type(), id.key()) : null, outcome.userErrors());
 	}
 
 	private static final InputPaths LINK_PATHS = new InputPaths(Map.of("type", "relationship"), "citations");

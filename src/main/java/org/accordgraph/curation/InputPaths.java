@@ -40,13 +40,16 @@ final class InputPaths {
 	/** Problems of records given in the dataset format keep its names, under {@code input.records}. */
 	static final InputPaths RECORDS = new InputPaths(Map.of(), "");
 
+	/** Problems of a record edited in the dataset format keep its names, under {@code input.set}. */
+	static final InputPaths SET = new InputPaths(Map.of(), "");
+
 	UserError of(Problem problem) {
 		if (this == FILES) {
 			return new UserError(List.of(problem.record(), problem.field()), problem.message(), problem.rule().name());
 		}
-		if (this == RECORDS) {
-			List<String> path = new ArrayList<>(List.of("input", "records", problem.section(),
-					String.valueOf(problem.index())));
+		if (this == RECORDS || this == SET) {
+			List<String> path = new ArrayList<>((this == SET) ? List.of("input", "set")
+					: List.of("input", "records", problem.section(), String.valueOf(problem.index())));
 			for (String part : problem.field().isEmpty() ? new String[0] : problem.field().split("\\.")) {
 				int bracket = part.indexOf('[');
 				path.add((bracket >= 0) ? part.substring(0, bracket) : part);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -16,6 +17,7 @@ import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -107,8 +109,11 @@ public class DatasetExporter {
 
 	private final Driver driver;
 
-	DatasetExporter(Driver driver) {
+	private final Neo4jClient neo4j;
+
+	DatasetExporter(Driver driver, Neo4jClient neo4j) {
 		this.driver = driver;
+		this.neo4j = neo4j;
 	}
 
 	/** Writes every section to the sink, in one read transaction: a consistent picture of the graph. */
@@ -117,15 +122,7 @@ public class DatasetExporter {
 			try (Transaction tx = session.beginTransaction()) {
 				for (Section section : SECTIONS) {
 					sink.section(section.name());
-					String query = switch (section.label()) {
-						case "Source" -> "MATCH (n:Source) RETURN n, COLLECT { MATCH (n)<-[:FROM_SOURCE]-(c:Citation) RETURN c ORDER BY c.key } AS citations ORDER BY n.slug";
-						case "Person" -> "MATCH (n:Person) RETURN n, " + OUTGOING
-								+ ", COLLECT { MATCH (n)-[:HELD]->(p:Position) RETURN {position: p, out: COLLECT { MATCH (p)-[r]->(m) RETURN {type: type(r), to: coalesce(m.slug, m.code, m.key)} AS o ORDER BY o.type, o.to }} AS x ORDER BY x.position.slug } AS positions ORDER BY n.slug";
-						case "Observance" -> "MATCH (n:Observance) RETURN n, COLLECT { MATCH (n)-[:HAD_THEME]->(t) RETURN t ORDER BY t.year, t.slug } AS themes ORDER BY n.slug";
-						case "StatusAssessment" -> "MATCH (s)-[:HAS_STATUS|HAD_STATUS]->(n:StatusAssessment) RETURN n, coalesce(s.slug, s.code) AS subject, " + OUTGOING + " ORDER BY subject, n.date, n.slug";
-						default -> "MATCH (n:%s) RETURN n, %s ORDER BY n.%s".formatted(section.label(), OUTGOING,
-								GraphPlan.keyProperty(section.label()));
-					};
+					String query = query(section, "");
 					tx.run(query).stream().forEach(row -> sink.entry(entry(section, row, sink)));
 					sink.endSection();
 				}
@@ -146,6 +143,72 @@ public class DatasetExporter {
 				sink.endSection();
 			}
 		}
+	}
+
+	/** The statement reading a section's records, each with what its entry holds; {@code where} narrows it. */
+	private static String query(Section section, String where) {
+		return switch (section.label()) {
+			case "Source" -> "MATCH (n:Source)" + where + " RETURN n, COLLECT { MATCH (n)<-[:FROM_SOURCE]-(c:Citation) RETURN c ORDER BY c.key } AS citations ORDER BY n.slug";
+			case "Person" -> "MATCH (n:Person)" + where + " RETURN n, " + OUTGOING
+					+ ", COLLECT { MATCH (n)-[:HELD]->(p:Position) RETURN {position: p, out: COLLECT { MATCH (p)-[r]->(m) RETURN {type: type(r), to: coalesce(m.slug, m.code, m.key)} AS o ORDER BY o.type, o.to }} AS x ORDER BY x.position.slug } AS positions ORDER BY n.slug";
+			case "Observance" -> "MATCH (n:Observance)" + where + " RETURN n, COLLECT { MATCH (n)-[:HAD_THEME]->(t) RETURN t ORDER BY t.year, t.slug } AS themes ORDER BY n.slug";
+			case "StatusAssessment" -> "MATCH (s)-[:HAS_STATUS|HAD_STATUS]->(n:StatusAssessment)" + where
+					+ " RETURN n, coalesce(s.slug, s.code) AS subject, " + OUTGOING + " ORDER BY subject, n.date, n.slug";
+			default -> "MATCH (n:%s)%s RETURN n, %s ORDER BY n.%s".formatted(section.label(), where, OUTGOING,
+					GraphPlan.keyProperty(section.label()));
+		};
+	}
+
+	/** One record as the export writes it, with its section, and the source texts it names. */
+	public record Exported(String section, Map<String, Object> entry, Map<String, String> sourceTexts) {
+
+		/** The fields that are relationships to other records: changed by linking, not by editing the record. */
+		public List<String> relationshipFields() {
+			return SECTIONS.stream()
+				.filter(s -> s.name().equals(this.section))
+				.flatMap(s -> s.fields().stream())
+				.map(Field::name)
+				.toList();
+		}
+
+	}
+
+	/**
+	 * One record, read in the caller's transaction, as the export writes it.
+	 * @return empty if no node of that label has that key, or the label has no section
+	 */
+	public Optional<Exported> record(String label, String key) {
+		Section section = SECTIONS.stream().filter(s -> s.label().equals(label)).findFirst().orElse(null);
+		if (section == null) {
+			return Optional.empty();
+		}
+		Map<String, String> texts = new LinkedHashMap<>();
+		Sink collect = new Sink() {
+
+			@Override
+			public void section(String name) {
+			}
+
+			@Override
+			public void entry(Map<String, Object> entry) {
+			}
+
+			@Override
+			public void sourceText(String slug, String fileName, String text) {
+				texts.put(slug, text);
+			}
+
+			@Override
+			public void endSection() {
+			}
+
+		};
+		return this.neo4j.query(query(section, " WHERE n.%s = $key".formatted(GraphPlan.keyProperty(label))))
+			.bind(key)
+			.to("key")
+			.fetchAs(Exported.class)
+			.mappedBy((types, row) -> new Exported(section.name(), entry(section, row, collect), texts))
+			.one();
 	}
 
 	private static Map<String, Object> entry(Section section, Record row, Sink sink) {

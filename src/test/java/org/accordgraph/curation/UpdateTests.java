@@ -1,0 +1,106 @@
+package org.accordgraph.curation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.AccordGraphTest;
+import org.accordgraph.dataset.DatasetImporter;
+import org.accordgraph.graphql.GlobalId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.restoreBundledGraph;
+import static org.accordgraph.ApiAssertions.signedIn;
+
+/**
+ * Curators change fields of an object, based on the version they read: the object is checked
+ * whole by the import's rules, a stale version is refused as a conflict, and keys and
+ * relationships are not changed this way.
+ */
+@AccordGraphTest
+class UpdateTests {
+
+	static final String UPDATE = """
+			mutation($input: UpdateNodeInput!) {
+			  updateNode(input: $input) {
+			    node { ... on Conference { version city note startDate { iso } citations { quote } } }
+			    userErrors { field message code }
+			  }
+			}""";
+
+	static final String ASTANA = new GlobalId("Conference", "astana-2023").encode();
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	DatasetImporter importer;
+
+	@AfterEach
+	void restore() {
+		restoreBundledGraph(this.neo4j, this.importer);
+	}
+
+	private HttpGraphQlTester carla() {
+		return signedIn(this.graphQl, basic("carla"));
+	}
+
+	private static Map<String, Object> update(int version, Object... set) {
+		Map<String, Object> fields = new HashMap<>();
+		for (int i = 0; i < set.length; i += 2) {
+			fields.put((String) set[i], set[i + 1]);
+		}
+		return Map.of("id", ASTANA, "expectedVersion", version, "set", fields);
+	}
+
+	@Test
+	void aFieldChangesAndTheVersionGrowsAndTheRestStays() {
+		carla().document(UPDATE).variable("input", update(0, "note", "A curator's note.")).execute()
+			.path("updateNode.userErrors").entityList(Object.class).hasSize(0)
+			.path("updateNode.node.version").entity(Integer.class).isEqualTo(1)
+			.path("updateNode.node.note").entity(String.class).isEqualTo("A curator's note.")
+			.path("updateNode.node.city").entity(String.class).isEqualTo("Astana")
+			.path("updateNode.node.citations").entityList(Object.class).hasSizeGreaterThan(0);
+		carla().document(UPDATE).variable("input", update(1, "note", null)).execute()
+			.path("updateNode.node.version").entity(Integer.class).isEqualTo(2)
+			.path("updateNode.node.note").valueIsNull();
+	}
+
+	@Test
+	void anUpdateBasedOnAnOlderVersionIsAConflict() {
+		carla().document(UPDATE).variable("input", update(0, "note", "first")).execute()
+			.path("updateNode.userErrors").entityList(Object.class).hasSize(0);
+		carla().document(UPDATE).variable("input", update(0, "note", "second, from a stale read")).execute()
+			.path("updateNode.node").valueIsNull()
+			.path("updateNode.userErrors[0].field").entityList(String.class).containsExactly("input", "expectedVersion")
+			.path("updateNode.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT")
+			.path("updateNode.userErrors[0].message").entity(String.class)
+			.satisfies(message -> org.assertj.core.api.Assertions.assertThat(message).contains("is at version 1, not 0"));
+	}
+
+	@Test
+	void theRecordIsCheckedWholeAndKeysAndRelationshipsDoNotChangeThisWay() {
+		carla().document(UPDATE).variable("input", update(0, "startDate", Map.of("date", "2023-07-28"))).execute()
+			.path("updateNode.userErrors[0].field").entityList(String.class).containsExactly("input", "set", "startDate")
+			.path("updateNode.userErrors[0].code").entity(String.class).isEqualTo("EVIDENCE");
+		carla().document(UPDATE).variable("input", update(0, "hostedBy", Map.of("country", "KG"))).execute()
+			.path("updateNode.userErrors[0].field").entityList(String.class).containsExactly("input", "set", "hostedBy")
+			.path("updateNode.userErrors[0].message").entity(String.class)
+			.satisfies(message -> org.assertj.core.api.Assertions.assertThat(message).contains("linkNodes"));
+		carla().document(UPDATE).variable("input", update(0, "slug", "astana")).execute()
+			.path("updateNode.userErrors[0].field").entityList(String.class).containsExactly("input", "set", "slug");
+		carla().document(UPDATE).variable("input", update(0, "cite", List.of("no-such#passage"))).execute()
+			.path("updateNode.userErrors[0].field").entityList(String.class).containsExactly("input", "set", "cite")
+			.path("updateNode.userErrors[0].code").entity(String.class).isEqualTo("UNKNOWN_REFERENCE");
+	}
+
+}
