@@ -47,8 +47,8 @@ class GraphQlConfiguration {
 	/** Runs after the check on requests, which gives it the operation a request runs. */
 	@Bean
 	FilterRegistrationBean<ReadTransactionPerQuery> readTransactionPerQuery(GraphQlProperties graphQl,
-			PlatformTransactionManager transactions) {
-		var registration = new FilterRegistrationBean<>(new ReadTransactionPerQuery(transactions));
+			PlatformTransactionManager transactions, JsonMapper json) {
+		var registration = new FilterRegistrationBean<>(new ReadTransactionPerQuery(transactions, json));
 		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
 		return registration;

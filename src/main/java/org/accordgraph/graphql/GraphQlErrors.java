@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * arguments become {@code BAD_REQUEST} errors and arguments naming nothing (where null is no
  * answer) {@code NOT_FOUND} errors, each naming the argument; requests over a limit
  * {@code LIMIT_EXCEEDED} errors naming the limit; a field the user may not use
- * {@code UNAUTHORIZED} or {@code FORBIDDEN} errors naming it; anything unexpected is
+ * {@code UNAUTHORIZED} or {@code FORBIDDEN} errors naming it; a database out of reach
+ * {@code SERVICE_UNAVAILABLE} errors; anything unexpected is
  * logged and left to the framework, which answers with an opaque {@code INTERNAL_ERROR}.
  */
 @Component
@@ -90,6 +91,10 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		}
 		if (ex instanceof LimitExceededException refused) {
 			return refused.toError(GraphqlErrorBuilder.newError(env));
+		}
+		if (DatabaseUnavailable.isCause(ex)) {
+			log.warn("The database cannot be reached: {}", ex.getMessage());
+			return DatabaseUnavailable.error(GraphqlErrorBuilder.newError(env));
 		}
 		if (isTransactionTimeout(ex)) {
 			return new LimitExceededException("timeout", this.limits.timeout(),

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -23,9 +23,9 @@ public final class HttpErrorResponse {
 	}
 
 	public static void write(HttpServletResponse response, JsonMapper json, HttpStatus status,
-			ErrorType classification, String message, Map<String, Object> details) throws IOException {
+			ErrorClassification classification, String message, Map<String, Object> details) throws IOException {
 		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("classification", classification.name());
+		extensions.put("classification", classification.toString());
 		extensions.put("status", status.value());
 		extensions.putAll(details);
 		Map<String, Object> error = new LinkedHashMap<>();

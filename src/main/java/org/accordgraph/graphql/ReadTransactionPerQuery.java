@@ -2,6 +2,7 @@ package org.accordgraph.graphql;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -14,7 +15,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accordgraph.graphql.GraphQlHttpRequests.Operation;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -39,7 +42,10 @@ class ReadTransactionPerQuery extends OncePerRequestFilter {
 		.<Operation, Boolean>weigher((operation, query) -> operation.document().length())
 		.build();
 
-	ReadTransactionPerQuery(PlatformTransactionManager transactions) {
+	private final JsonMapper json;
+
+	ReadTransactionPerQuery(PlatformTransactionManager transactions, JsonMapper json) {
+		this.json = json;
 		this.transactions = transactions;
 	}
 
@@ -51,7 +57,18 @@ class ReadTransactionPerQuery extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		TransactionStatus transaction = this.transactions.getTransaction(READ);
+		TransactionStatus transaction;
+		try {
+			transaction = this.transactions.getTransaction(READ);
+		}
+		catch (RuntimeException ex) {
+			if (!DatabaseUnavailable.isCause(ex)) {
+				throw ex;
+			}
+			HttpErrorResponse.write(response, this.json, HttpStatus.SERVICE_UNAVAILABLE,
+					DatabaseUnavailable.Classification.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE, Map.of());
+			return;
+		}
 		try {
 			chain.doFilter(request, response);
 		}
