@@ -60,6 +60,16 @@ public class DatasetWrites {
 	}
 
 	/**
+	 * Checks the dataset at the location on its own, as an import into an empty database would,
+	 * writing nothing: every reference must resolve within it.
+	 * @throws DatasetException with every problem found
+	 */
+	public static void check(String location) {
+		DatasetReader.ReadDataset read = new DatasetReader().read(location);
+		DatasetMapper.map(read.documents(), read.sourceTexts());
+	}
+
+	/**
 	 * Removes a relationship stated as a fact of its own (one that {@link #write} could have
 	 * made), in the caller's transaction, or throws a {@link DatasetException} saying why not.
 	 */

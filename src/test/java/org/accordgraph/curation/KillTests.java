@@ -1,0 +1,182 @@
+package org.accordgraph.curation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.jayway.jsonpath.JsonPath;
+import org.accordgraph.AccordGraphApplication;
+import org.accordgraph.dataset.DatasetWrites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.accordgraph.ApiAssertions.basic;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service killed with SIGKILL while a curator's writes stream in, and started again on the
+ * same data, round after round: every write it acknowledged is there after each restart, and the
+ * graph, exported, passes the dataset checks. One round in the build; {@code -Dfaults.rounds=20}
+ * for the full run (BENCHMARKS.md has its figures).
+ */
+class KillTests {
+
+	private static final String HOSTING_2025 = "Q29tbWl0bWVudDpob3N0LWNlbnRyYWwtYXNpYS10aXAtY29uZmVyZW5jZS0yMDI1";
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	@TempDir
+	Path data;
+
+	@Test
+	void noAcknowledgedWriteIsLostToAKill() throws Exception {
+		int rounds = Integer.getInteger("faults.rounds", 1);
+		int port = freePort();
+		List<String> acknowledged = new ArrayList<>();
+		ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor();
+		try {
+			for (int round = 0; round < rounds; round++) {
+				Process service = start(port);
+				awaitUp(port);
+				assertThat(notes(port)).as("after restart %d", round).containsAll(acknowledged);
+				checkDataset(port);
+				killer.schedule(service::destroyForcibly, ThreadLocalRandom.current().nextLong(500, 2500),
+						TimeUnit.MILLISECONDS);
+				for (int write = 0;; write++) {
+					String note = "round " + round + ", write " + write;
+					if (!record(port, note)) {
+						break;
+					}
+					acknowledged.add(note);
+				}
+				service.waitFor();
+			}
+			Process last = start(port);
+			try {
+				awaitUp(port);
+				assertThat(notes(port)).containsAll(acknowledged);
+				checkDataset(port);
+			}
+			finally {
+				last.destroyForcibly().waitFor();
+			}
+		}
+		finally {
+			killer.shutdownNow();
+		}
+		assertThat(acknowledged).as("writes acknowledged before the kills").isNotEmpty();
+		System.out.printf("KillTests: %d rounds, %d acknowledged writes, none lost%n", rounds, acknowledged.size());
+	}
+
+	private Process start(int port) throws IOException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+			.filter(arg -> arg.startsWith("--add-opens") || arg.startsWith("--add-exports"))
+			.forEach(command::add);
+		command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				AccordGraphApplication.class.getName(), "--server.port=" + port,
+				"--accord.neo4j.embedded.data-directory=" + this.data, "--accord.neo4j.embedded.bolt-port=0",
+				"--accord.neo4j.embedded.page-cache=64MB", "--accord.security.users.carla.password={noop}pw",
+				"--accord.security.users.carla.roles=ADMIN", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(Files.createTempFile(this.data.getParent(), "service", ".log").toFile())
+			.start();
+	}
+
+	private static void awaitUp(int port) {
+		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+			.until(() -> get(port, "/actuator/health").statusCode() == 200);
+	}
+
+	/** Records an assessment; true if the service acknowledged it, false if the service is gone. */
+	private static boolean record(int port, String note) {
+		String body = """
+				{"query": "mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { userErrors { message } } }",
+				 "variables": {"input": {"subject": "%s", "status": "PENDING", "note": "%s", "unsourced": true,
+				   "basis": "ASSUMED", "reasoning": "a test of durability",
+				   "date": {"date": "2025", "basis": "ASSUMED", "reasoning": "a test of durability"}}}}"""
+			.formatted(HOSTING_2025, note);
+		try {
+			HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+				.header("Content-Type", "application/json").header("Authorization", basic("carla", "pw"))
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+				return false;
+			}
+			assertThat(JsonPath.<List<Object>>read(response.body(), "$.data.recordAssessment.userErrors")).isEmpty();
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static List<String> notes(int port) throws Exception {
+		String body = "{\"query\": \"{ node(id: \\\"" + HOSTING_2025 + "\\\") { ... on Commitment { statusHistory { note } } } }\"}";
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		List<Map<String, Object>> history = JsonPath.read(response.body(), "$.data.node.statusHistory");
+		return history.stream().map(entry -> String.valueOf(entry.get("note"))).toList();
+	}
+
+	/** The graph, exported, imports into an empty database without a problem. */
+	private void checkDataset(int port) throws Exception {
+		HttpResponse<byte[]> zip = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/export/dataset"))
+			.header("Authorization", basic("carla", "pw")).build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zip.statusCode()).isEqualTo(200);
+		Path folder = Files.createTempDirectory(this.data.getParent(), "export");
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				Path file = folder.resolve(entry.getName());
+				Files.createDirectories(file.getParent());
+				Files.copy(entries, file);
+			}
+		}
+		DatasetWrites.check("file:" + folder + "/");
+	}
+
+	private static HttpResponse<String> get(int port, String path) {
+		try {
+			return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
