@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.dataset.DatasetImporter;
@@ -57,10 +58,39 @@ public final class ApiAssertions {
 	 * dataset imported again.
 	 */
 	public static void restoreBundledGraph(Neo4jClient neo4j, DatasetImporter importer) {
+		emptyGraph(neo4j);
+		importer.importDataset("classpath:data", "bundled");
+	}
+
+	/** Removes every node but the record of applied migrations: an empty database to import into. */
+	public static void emptyGraph(Neo4jClient neo4j) {
 		neo4j.query("""
 				MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
 				CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS""").run();
-		importer.importDataset("classpath:data", "bundled");
+	}
+
+	/**
+	 * Every fact of the graph, each node and relationship with all its properties, as sorted text
+	 * to compare; bookkeeping (versions, the audit trail, imports, migrations) aside.
+	 */
+	@SuppressWarnings("unchecked")
+	public static Map<String, Object> facts(Neo4jClient neo4j) {
+		List<String> nodes = neo4j.query("""
+				MATCH (n) WHERE NOT n:Change AND NOT n:ChangeSequence AND NOT n:Dataset
+				  AND none(l IN labels(n) WHERE l STARTS WITH '__')
+				RETURN labels(n) AS labels, properties(n) AS properties""").fetch().all().stream().map(row -> {
+					Map<String, Object> properties = new TreeMap<>((Map<String, Object>) row.get("properties"));
+					properties.remove("version");
+					return row.get("labels") + " " + properties;
+				}).sorted().toList();
+		List<String> relationships = neo4j.query("""
+				MATCH (a)-[r]->(b)
+				RETURN coalesce(a.slug, a.code, a.key) + ' -' + type(r) + '-> ' + coalesce(b.slug, b.code, b.key) AS r,
+				       properties(r) AS properties""").fetch().all().stream()
+			.map(row -> row.get("r") + " " + new TreeMap<>((Map<String, Object>) row.get("properties")))
+			.sorted()
+			.toList();
+		return new TreeMap<>(Map.of("nodes", nodes, "relationships", relationships));
 	}
 
 	/** A single {@code BAD_REQUEST} error naming the argument, without a trace of the code. */

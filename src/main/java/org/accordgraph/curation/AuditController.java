@@ -12,6 +12,7 @@ import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
 import org.accordgraph.curation.ChangeLog.Change;
+import org.accordgraph.dataset.Keys;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NodeTypes;
@@ -49,9 +50,7 @@ class AuditController implements RuntimeWiringConfigurer {
 		this.changeLog = changeLog;
 		this.nodes = nodes;
 		this.neo4j = neo4j;
-		this.nodeTypeNames = Set.of("Country", "Organisation", "Project", "Person", "Position", "Commitment",
-				"ConferenceSeries", "Conference", "Observance", "Statement", "Source", "Statistic", "Declaration",
-				"ActionPlan", "LegalInstrument");
+		this.nodeTypeNames = nodes.names();
 		loaders.<GlobalId, Integer>forName("versions")
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> versions(neo4j, ids)));
 	}
@@ -125,7 +124,7 @@ class AuditController implements RuntimeWiringConfigurer {
 	private static Map<GlobalId, Integer> versions(Neo4jClient neo4j, Set<GlobalId> ids) {
 		Map<GlobalId, Integer> versions = new HashMap<>();
 		ids.stream().collect(Collectors.groupingBy(GlobalId::type)).forEach((type, ofType) -> {
-			String key = type.equals("Country") ? "code" : "slug";
+			String key = Keys.property(type);
 			List<String> keys = ofType.stream().map(GlobalId::key).toList();
 			neo4j.query("UNWIND $keys AS key MATCH (n:%s {%s: key}) RETURN key, coalesce(n.version, 0) AS version"
 				.formatted(type, key)).bind(keys).to("keys").fetch().all().forEach(row -> versions

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accordgraph.dataset.GraphChange;
+import org.accordgraph.dataset.Keys;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -163,8 +164,7 @@ class Deletion {
 	}
 
 	private String elementId(String label, String key) {
-		return this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN elementId(n)".formatted(label,
-				label.equals("Country") ? "code" : "slug"))
+		return this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN elementId(n)".formatted(label, Keys.property(label)))
 			.bind(key).to("key").fetchAs(String.class).one().orElseThrow();
 	}
 

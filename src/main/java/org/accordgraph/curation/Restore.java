@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.accordgraph.curation.ChangeLog.Change;
 import org.accordgraph.dataset.GraphChange;
+import org.accordgraph.dataset.Keys;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -71,7 +72,7 @@ class Restore {
 	private GraphChange node(String entity, Map<String, Object> then) {
 		String label = entity.substring(0, entity.indexOf(':'));
 		String key = entity.substring(entity.indexOf(':') + 1);
-		String keyProperty = label.equals("Country") ? "code" : label.equals("Citation") ? "key" : "slug";
+		String keyProperty = Keys.property(label);
 		Map<String, Object> now = this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN properties(n)".formatted(label,
 				keyProperty)).bind(key).to("key").fetchAs(Map.class).one().map(Restore::map).orElse(null);
 		if (then == MISSING) {
@@ -137,8 +138,7 @@ class Restore {
 	}
 
 	private static String keyProperty(String node) {
-		String label = label(node);
-		return label.equals("Country") ? "code" : label.equals("Citation") ? "key" : "slug";
+		return Keys.property(label(node));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -2,6 +2,7 @@ package org.accordgraph.curation;
 
 import java.util.List;
 
+import org.accordgraph.dataset.Keys;
 import org.accordgraph.graphql.GlobalId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -56,7 +57,7 @@ class Versions {
 	}
 
 	private static String keyProperty(GlobalId node) {
-		return node.type().equals("Country") ? "code" : "slug";
+		return Keys.property(node.type());
 	}
 
 }

@@ -33,11 +33,7 @@ final class GraphPlan {
 	private final List<RelationshipRow> relationships = new ArrayList<>();
 
 	static String keyProperty(String label) {
-		return switch (label) {
-			case "Country", "Theme" -> "code";
-			case "Citation" -> "key";
-			default -> "slug";
-		};
+		return Keys.property(label);
 	}
 
 	/** Adds a node; properties whose value is null or an empty list are left out. */

@@ -20,6 +20,11 @@ public class NodeTypes {
 		this.byName = types.stream().collect(Collectors.toMap(NodeType::name, Function.identity()));
 	}
 
+	/** The names of the Node types. */
+	public java.util.Set<String> names() {
+		return this.byName.keySet();
+	}
+
 	public Optional<NodeType<?>> named(String name) {
 		return Optional.ofNullable(this.byName.get(name));
 	}

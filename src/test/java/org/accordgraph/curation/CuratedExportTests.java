@@ -3,7 +3,6 @@ package org.accordgraph.curation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.dataset.DatasetExporter;
@@ -18,6 +17,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.emptyGraph;
+import static org.accordgraph.ApiAssertions.facts;
 import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.accordgraph.curation.CuratorSessionTests.CREATE_CONFERENCE;
@@ -71,37 +72,15 @@ class CuratedExportTests {
 				"reasoning", "a test", "fulfilledBy", "Q29uZmVyZW5jZTpiaXNoa2VrLTIwMjQ"))
 			.execute()
 			.path("recordAssessment.userErrors").entityList(Object.class).hasSize(0);
-		Map<String, Object> before = graph();
+		Map<String, Object> before = facts(this.neo4j);
 
 		try (DatasetFiles files = new DatasetFiles(folder, DatasetFiles.Format.YAML)) {
 			this.exporter.export(files);
 		}
-		this.neo4j.query("""
-				MATCH (n) WHERE none(label IN labels(n) WHERE label STARTS WITH '__Neo4jMigration')
-				DETACH DELETE n""").run();
+		emptyGraph(this.neo4j);
 		this.importer.importDataset("file:" + folder + "/", "round trip");
 
-		assertThat(graph()).isEqualTo(before);
-	}
-
-	@SuppressWarnings("unchecked")
-	private Map<String, Object> graph() {
-		List<String> nodes = this.neo4j.query("""
-				MATCH (n) WHERE NOT n:Change AND NOT n:ChangeSequence AND NOT n:Dataset
-				  AND none(l IN labels(n) WHERE l STARTS WITH '__')
-				RETURN labels(n) AS labels, properties(n) AS properties""").fetch().all().stream().map(row -> {
-					Map<String, Object> properties = new TreeMap<>((Map<String, Object>) row.get("properties"));
-					properties.remove("version");
-					return row.get("labels") + " " + properties;
-				}).sorted().toList();
-		List<String> relationships = this.neo4j.query("""
-				MATCH (a)-[r]->(b)
-				RETURN coalesce(a.slug, a.code, a.key) + ' -' + type(r) + '-> ' + coalesce(b.slug, b.code, b.key) AS r,
-				       properties(r) AS properties""").fetch().all().stream()
-			.map(row -> row.get("r") + " " + new TreeMap<>((Map<String, Object>) row.get("properties")))
-			.sorted()
-			.toList();
-		return new TreeMap<>(Map.of("nodes", nodes, "relationships", relationships));
+		assertThat(facts(this.neo4j)).isEqualTo(before);
 	}
 
 }
