@@ -39,6 +39,11 @@ public class NodeTypes {
 			.flatMap(type -> type.finder().apply(typeAndKey.substring(colon + 1)).map(Object.class::cast));
 	}
 
+	/** The object of that Node type and key; null if there is none. */
+	public Object find(String type, String key) {
+		return find(type + ":" + key).orElse(null);
+	}
+
 	/**
 	 * The object a graph node stands for, by the first of its labels that names a Node type.
 	 * @throws IllegalArgumentException if none does

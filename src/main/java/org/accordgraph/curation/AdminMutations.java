@@ -1,0 +1,101 @@
+package org.accordgraph.curation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.curation.Curation.Outcome;
+import org.accordgraph.curation.Curation.Prepared;
+import org.accordgraph.graphql.GlobalId;
+import org.accordgraph.graphql.NodeTypes;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** What only an administrator does to the graph: delete a node, restore one to an earlier state. */
+@Controller
+class AdminMutations {
+
+	private final Curation curation;
+
+	private final NodeTypes nodes;
+
+	private final Versions versions;
+
+	private final Deletion deletion;
+
+	private final Restore restore;
+
+	AdminMutations(Curation curation, NodeTypes nodes, Versions versions, Deletion deletion, Restore restore) {
+		this.curation = curation;
+		this.nodes = nodes;
+		this.versions = versions;
+		this.deletion = deletion;
+		this.restore = restore;
+	}
+
+	record RestorePayload(Object node, List<String> restored, List<UserError> userErrors) {
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	RestorePayload restoreNode(@Argument Map<String, Object> input) {
+		GlobalId id = GlobalId.decode((String) input.get("id"), "id");
+		long sequence = ((Number) input.get("sequence")).longValue();
+		List<String> restored = new ArrayList<>();
+		Outcome outcome = this.curation.change("restoreNode", new InputPaths(Map.of(), "citations"), () -> {
+			if (this.nodes.find(id.type(), id.key()) != null) {
+				UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
+				if (stale != null) {
+					return Prepared.refused(stale);
+				}
+			}
+			var changes = this.restore.restore(id.type() + ":" + id.key(), sequence);
+			if (changes.isEmpty()) {
+				return Prepared.refused(new UserError(List.of("input", "sequence"), id.type() + " '" + id.key()
+						+ "' is already as it stood after change " + sequence
+						+ ", or the audit trail has no change to it", "INCONSISTENT"));
+			}
+			changes.forEach(change -> restored.add(change.entity()));
+			return Prepared.applied(changes);
+		});
+		return new RestorePayload(outcome.made() ? this.nodes.find(id.type(), id.key()) : null,
+				outcome.made() ? restored : List.of(), outcome.userErrors());
+	}
+
+	record DeletePayload(String deletedId, List<String> deleted, List<String> dependants,
+			List<UserError> userErrors) {
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('ADMIN')")
+	DeletePayload deleteNode(@Argument Map<String, Object> input) {
+		GlobalId id = GlobalId.decode((String) input.get("id"), "id");
+		boolean cascade = Boolean.TRUE.equals(input.get("cascade"));
+		List<String> dependants = new ArrayList<>();
+		List<String> deleted = new ArrayList<>();
+		Outcome outcome = this.curation.change(cascade ? "deleteNode (cascade)" : "deleteNode",
+				new InputPaths(Map.of(), "citations"), () -> {
+					UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
+					if (stale != null) {
+						return Prepared.refused(stale);
+					}
+					dependants.addAll(this.deletion.dependants(id.type(), id.key()));
+					if (!cascade && !dependants.isEmpty()) {
+						return Prepared.refused(new UserError(List.of("input", "id"), id.type() + " '" + id.key()
+								+ "' has " + dependants.size() + " dependant(s), listed in `dependants`: "
+								+ String.join(", ", dependants.stream().limit(10).toList())
+								+ ((dependants.size() > 10) ? ", ..." : "")
+								+ ". Change or delete them first, or ask for the cascade", "HAS_DEPENDANTS"));
+					}
+					var changes = this.deletion.delete(id.type(), id.key());
+					changes.stream().filter(change -> change.after() == null && change.label() != null)
+						.forEach(change -> deleted.add(change.entity()));
+					return Prepared.applied(changes);
+				});
+		return new DeletePayload(outcome.made() ? id.encode() : null, outcome.made() ? deleted : List.of(),
+				dependants, outcome.userErrors());
+	}
+}
