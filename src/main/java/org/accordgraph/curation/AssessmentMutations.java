@@ -82,7 +82,7 @@ class AssessmentMutations {
 		Object date = ((Map<String, Object>) input.get("date")).get("date");
 		String base = subject + "-" + date + "-" + String.valueOf(input.get("status")).toLowerCase().replace('_', '-');
 		long taken = this.neo4j
-			.query("MATCH (a:StatusAssessment) WHERE a.slug = $base OR a.slug STARTS WITH $base + '-' RETURN count(a)")
+			.query("MATCH (a:StatusAssessment) WHERE a.slug STARTS WITH $base RETURN count(a)")
 			.bind(base)
 			.to("base")
 			.fetchAs(Long.class)
