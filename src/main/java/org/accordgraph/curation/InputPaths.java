@@ -48,8 +48,13 @@ final class InputPaths {
 			return new UserError(List.of(problem.record(), problem.field()), problem.message(), problem.rule().name());
 		}
 		if (this == RECORDS || this == SET) {
-			List<String> path = new ArrayList<>((this == SET) ? List.of("input", "set")
-					: List.of("input", "records", problem.section(), String.valueOf(problem.index())));
+			List<String> path = new ArrayList<>(List.of("input", (this == SET) ? "set" : "records"));
+			if (this == RECORDS && !problem.section().isEmpty()) {
+				path.add(problem.section());
+				if (problem.index() >= 0) {
+					path.add(String.valueOf(problem.index()));
+				}
+			}
 			for (String part : problem.field().isEmpty() ? new String[0] : problem.field().split("\\.")) {
 				int bracket = part.indexOf('[');
 				path.add((bracket >= 0) ? part.substring(0, bracket) : part);

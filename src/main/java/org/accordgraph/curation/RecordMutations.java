@@ -9,6 +9,7 @@ import org.accordgraph.curation.Curation.Prepared;
 import org.accordgraph.dataset.DatasetExporter;
 import org.accordgraph.dataset.DatasetWrites;
 import org.accordgraph.graphql.GlobalId;
+import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NodeTypes;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -83,6 +84,9 @@ class RecordMutations {
 	@SuppressWarnings("unchecked")
 	UpdatePayload updateNode(@Argument Map<String, Object> input) {
 		GlobalId id = GlobalId.decode((String) input.get("id"), "id");
+		if (!(input.get("set") instanceof Map<?, ?>)) {
+			throw new InvalidArgumentException("set", "must be an object of the fields to change, such as {\"note\": \"...\"}");
+		}
 		Map<String, Object> set = (Map<String, Object>) input.get("set");
 		Outcome outcome = this.curation.change("updateNode", InputPaths.SET, () -> {
 			UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
@@ -118,6 +122,10 @@ class RecordMutations {
 	@MutationMapping
 	@SuppressWarnings("unchecked")
 	RecordsPayload createRecords(@Argument Map<String, Object> input) {
+		if (!(input.get("records") instanceof Map<?, ?>)) {
+			throw new InvalidArgumentException("records",
+					"must be an object of sections of the dataset format, such as {\"actionPlans\": [...]}");
+		}
 		Map<String, Object> records = (Map<String, Object>) input.get("records");
 		Map<String, String> texts = new java.util.LinkedHashMap<>();
 		for (Object item : (List<Object>) input.getOrDefault("sourceTexts", List.of())) {

@@ -45,9 +45,51 @@ final class DatasetReader {
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
-	/** Records in the dataset format, given as maps and lists as YAML would read them. */
-	static Dataset fromMaps(Map<String, Object> records) {
-		return YAML.convertValue(records, Dataset.class);
+	/**
+	 * Records in the dataset format, given as maps and lists as YAML would read them.
+	 * @param name what problems call them
+	 * @throws DatasetException naming the section, record and field that is not of the format
+	 */
+	static Dataset fromMaps(String name, Map<String, Object> records) {
+		try {
+			return YAML.convertValue(records, Dataset.class);
+		}
+		catch (RuntimeException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof JacksonException jackson) {
+					throw new DatasetException(List.of(notOfTheFormat(name, jackson)));
+				}
+			}
+			throw ex;
+		}
+	}
+
+	/** Where the records leave the format: the section, the record's index, then the fields. */
+	private static Problem notOfTheFormat(String name, JacksonException ex) {
+		List<JacksonException.Reference> path = ex.getPath();
+		String section = (!path.isEmpty() && path.get(0).getPropertyName() != null) ? path.get(0).getPropertyName() : "";
+		int index = (path.size() > 1) ? path.get(1).getIndex() : -1;
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : path.subList(Math.min(path.size(), 2), path.size())) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		String message = ex.getOriginalMessage();
+		if (path.size() <= 1) {
+			message = "'" + section + "' is not a section of the dataset format, or is not a list of records";
+		}
+		else if (message.contains("Unrecognized property") || message.contains("Unrecognized field")) {
+			message = "is not a field of this section of the dataset format";
+		}
+		else {
+			message = "is not of the form this field takes: " + message.lines().findFirst().orElse(message);
+		}
+		return new Problem(name + " " + section + ((index >= 0) ? "[" + index + "]" : ""), section, index,
+				field.toString(), Problem.Rule.FORMAT, message);
 	}
 
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();

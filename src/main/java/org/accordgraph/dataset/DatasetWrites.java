@@ -45,7 +45,7 @@ public class DatasetWrites {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Written write(String name, Map<String, Object> records, Map<String, String> sourceTexts, Mode mode,
 			boolean keepChanges) {
-		Dataset dataset = DatasetReader.fromMaps(records);
+		Dataset dataset = DatasetReader.fromMaps(name, records);
 		return write(List.of(new Document(name, dataset)), sourceTexts, mode, keepChanges);
 	}
 

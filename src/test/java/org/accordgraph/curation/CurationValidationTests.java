@@ -194,4 +194,28 @@ class CurationValidationTests {
 		assertThat(this.neo4j.query(state).fetch().one().orElseThrow()).isEqualTo(before);
 	}
 
+	@Test
+	void recordsAndFieldsThatAreNotOfTheFormatAreNamed() {
+		String createRecords = """
+				mutation($input: CreateRecordsInput!) { createRecords(input: $input) { userErrors { field message code } } }""";
+		refused(carla().document(createRecords).variable("input", Map.of("records", Map.of("nonsense", List.of(1))))
+			.execute(), "createRecords", List.of("input", "records", "nonsense"), "FORMAT",
+				"'nonsense' is not a section of the dataset format");
+		refused(carla().document(createRecords)
+			.variable("input", Map.of("records", Map.of("actionPlans", List.of(Map.of("slug", "test-plan", "bogus", 1)))))
+			.execute(), "createRecords", List.of("input", "records", "actionPlans", "0", "bogus"), "FORMAT",
+				"is not a field of this section");
+		carla().document(createRecords).variable("input", Map.of("records", List.of(1, 2))).execute().errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType().toString()).isEqualTo("BAD_REQUEST");
+				assertThat(error.getExtensions()).containsEntry("argument", "records");
+			}));
+		carla().document(UpdateTests.UPDATE)
+			.variable("input", Map.of("id", UpdateTests.ASTANA, "expectedVersion", 0, "set", "a text"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "set")));
+	}
+
 }
