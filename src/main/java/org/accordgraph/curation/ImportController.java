@@ -60,6 +60,12 @@ class ImportController {
 		Path folder = Files.createTempDirectory("accord-import-");
 		try {
 			unpack(body, MediaType.parseMediaType(contentType), folder);
+			try (var files = Files.list(folder)) {
+				if (files.noneMatch(file -> file.toString().endsWith(".yaml") || file.toString().endsWith(".json"))) {
+					throw new IllegalArgumentException("The upload holds no dataset: send one YAML or JSON file, or a zip"
+							+ " with *.yaml or *.json files at its top (and the source texts they name)");
+				}
+			}
 			Outcome outcome = this.curation.change("import " + name, InputPaths.FILES, dryRun,
 					() -> Prepared.applied(this.writes.writeDataset("file:" + folder + "/", !dryRun)));
 			Map<String, Object> answer = new LinkedHashMap<>();

@@ -74,7 +74,12 @@ class RecordMutations {
 		if (text != null) {
 			source.put("text", "(given with the source)");
 		}
-		InputPaths paths = new InputPaths(Map.of("citations", "passages"), "passages");
+		Map<String, String> inputNames = new java.util.HashMap<>(Map.of("citations", "passages"));
+		List<String> names = List.copyOf(citations.keySet());
+		for (int i = 0; i < names.size(); i++) {
+			inputNames.put(names.get(i), String.valueOf(i));
+		}
+		InputPaths paths = new InputPaths(inputNames, "passages");
 		Outcome outcome = this.curation.change("createSource", paths, () -> new Prepared(
 				map("sources", List.of(source)), (text != null) ? Map.of(slug, (String) text) : Map.of(), null, null));
 		return new SourcePayload(outcome.made() ? this.nodes.find("Source", slug) : null, outcome.userErrors());

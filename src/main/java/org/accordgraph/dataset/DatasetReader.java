@@ -86,7 +86,8 @@ final class DatasetReader {
 			message = "is not a field of this section of the dataset format";
 		}
 		else {
-			message = "is not of the form this field takes: " + message.lines().findFirst().orElse(message);
+			message = "is not of the form this field takes (a text, a number, a list or an object, as the dataset"
+					+ " format in the README shows)";
 		}
 		return new Problem(name + " " + section + ((index >= 0) ? "[" + index + "]" : ""), section, index,
 				field.toString(), Problem.Rule.FORMAT, message);

@@ -162,6 +162,10 @@ class CurationValidationTests {
 		refused(createConference(conference("citations", List.of(CuratorSessionTests.citation(
 				"On 5 July 2024 the conference was held in Dushanbe.")))), "createConference",
 				List.of("input", "citations", "0", "quote"), "NOT_IN_SOURCE", "does not occur in the text");
+		refused(carla().document(CREATE_SOURCE)
+			.variable("input", Map.of("slug", "test-more", "title", "t", "noUrl", "none", "text", "A short text.",
+					"passages", List.of("A short text.", "Words it does not hold.")))
+			.execute(), "createSource", List.of("input", "passages", "1"), "NOT_IN_SOURCE", "does not occur in the text");
 		refused(createConference(conference("citations", List.of(Map.of("source", "test-untexted", "quote", QUOTE,
 				"verbatim", true)))), "createConference", List.of("input", "citations", "0", "quote"), "EVIDENCE",
 				"the text of test-untexted is not held");

@@ -134,6 +134,8 @@ class ImportOverHttpTests {
 	@Test
 	void somethingThatIsNotADatasetIsRefusedClearly() {
 		assertHttpError(post("", "text/plain", PLAN, "ada"), 400, "BAD_REQUEST", "Send a dataset as application/yaml");
+		assertHttpError(post("", "application/zip", "not a zip", "ada"), 400, "BAD_REQUEST",
+				"The upload holds no dataset");
 		HttpResponse<String> notYaml = post("", "application/yaml", "actionPlans: [unclosed", "ada");
 		assertThat(notYaml.statusCode()).isEqualTo(422);
 		assertThat(notYaml.body()).contains("upload.yaml").doesNotContain("at org.");
