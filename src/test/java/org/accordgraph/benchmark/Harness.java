@@ -5,11 +5,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphApplication;
@@ -25,6 +28,7 @@ import org.accordgraph.benchmark.Operations.Fixture;
 import org.accordgraph.benchmark.Operations.Operation;
 import org.accordgraph.dataset.DatasetImporter;
 import org.accordgraph.dataset.PlainUnwindLoad;
+import org.accordgraph.graphql.GlobalId;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -96,6 +100,10 @@ final class Harness {
 
 	private final Duration warmUpEach;
 
+	/** The curator the harness writes as. */
+	private static final String CURATOR = "Basic "
+			+ Base64.getEncoder().encodeToString("benchmark:benchmark".getBytes(StandardCharsets.UTF_8));
+
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
 	/**
@@ -140,6 +148,9 @@ final class Harness {
 					System.out.println(Report.line(row));
 				}
 			}
+			Row write = writeUnderReads(scale, endpoint, driver, Operations.rotation(fixture));
+			rows.add(write);
+			System.out.println(Report.line(write));
 		}
 		Runtime runtime = Runtime.getRuntime();
 		long heapUsed = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
@@ -178,6 +189,8 @@ final class Harness {
 				"--accord.neo4j.embedded.bolt-port=0",
 				"--accord.neo4j.embedded.page-cache=" + System.getProperty("benchmark.page-cache", "2GB"),
 				"--accord.dataset.load-bundled=false", "--server.tomcat.max-keep-alive-requests=-1",
+				"--accord.security.users.benchmark.password={noop}benchmark",
+				"--accord.security.users.benchmark.roles=CURATOR",
 				"--server.tomcat.threads.max=64", "--logging.level.root=WARN");
 	}
 
@@ -191,17 +204,81 @@ final class Harness {
 	}
 
 	String graphQl(URI endpoint, Operation operation) throws IOException, InterruptedException {
+		return graphQl(endpoint, operation, null);
+	}
+
+	/** @param authorization the {@code Authorization} header, or null for a reader */
+	String graphQl(URI endpoint, Operation operation, String authorization) throws IOException, InterruptedException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("query", operation.document());
 		body.put("variables", operation.variables());
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(endpoint)
+		HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
 			throw new IllegalStateException(operation.name() + ": " + response.statusCode() + " " + response.body());
 		}
 		return response.body();
+	}
+
+	/** The readers that run alongside a curator's writes. */
+	static final int READERS = 8;
+
+	/**
+	 * A curator's write (an assessment of one commitment, through the mutation) measured while
+	 * {@value #READERS} readers ask for the rotation without pause; beside it, as its yardstick,
+	 * the same facts written by one hand-written Cypher transaction under the same readers.
+	 */
+	Row writeUnderReads(int scale, URI endpoint, Driver driver, Operation read) throws Exception {
+		String subject;
+		try (Session session = driver.session()) {
+			subject = session.run("MATCH (c:Commitment) RETURN c.slug AS slug ORDER BY c.slug LIMIT 1").single()
+				.get("slug").asString();
+		}
+		Operation write = new Operation("a curator's assessment, " + READERS + " readers alongside", """
+				mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { userErrors { message } } }""",
+				Map.of("input", Map.of("subject", new GlobalId("Commitment", subject).encode(), "status", "PENDING",
+						"unsourced", true, "basis", "ASSUMED", "reasoning", "a benchmark", "date",
+						Map.of("date", "2025", "basis", "ASSUMED", "reasoning", "a benchmark"))),
+				"""
+						MATCH (c:Commitment {slug: $subject})
+						CREATE (c)-[:HAS_STATUS]->(:StatusAssessment {slug: randomUUID(), status: 'PENDING',
+						        date: date('2025-01-01'), datePrecision: 'YEAR', basis: 'ASSUMED', unsourced: true,
+						        reasoning: 'a benchmark', assessedBy: 'benchmark', version: 0})""",
+				Map.of("subject", subject), null, null);
+		ExecutorService readers = Executors.newFixedThreadPool(READERS);
+		AtomicBoolean reading = new AtomicBoolean(true);
+		try {
+			for (int i = 0; i < READERS; i++) {
+				readers.submit(() -> {
+					while (reading.get()) {
+						graphQl(endpoint, read, null);
+					}
+					return null;
+				});
+			}
+			Figures graphQl = measure(1, () -> {
+				String answer = graphQl(endpoint, write, CURATOR);
+				if (!answer.contains("\"userErrors\":[]")) {
+					throw new IllegalStateException(write.name() + ": " + answer);
+				}
+				return answer;
+			});
+			Figures cypher = measure(1, () -> {
+				try (Session session = driver.session()) {
+					return session.executeWrite(tx -> tx.run(write.cypher(), write.parameters()).consume());
+				}
+			});
+			return new Row(write.name(), scale, 1, graphQl, cypher);
+		}
+		finally {
+			reading.set(false);
+			readers.shutdownNow();
+		}
 	}
 
 	static List<Record> cypher(Driver driver, Operation operation) {

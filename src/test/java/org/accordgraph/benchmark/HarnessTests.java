@@ -38,7 +38,7 @@ class HarnessTests {
 		Harness harness = new Harness(work, Duration.ofMillis(25), Duration.ofMillis(25), Duration.ofMillis(10), List.of(1));
 		List<Harness.Load> loads = new ArrayList<>();
 		List<Harness.Row> rows = harness.run(3_000, 7, loads);
-		assertThat(rows).hasSize(10).allSatisfy(row -> {
+		assertThat(rows).hasSize(11).allSatisfy(row -> {
 			assertThat(row.graphQl().requests()).isPositive();
 			assertThat(row.cypher().requests()).isPositive();
 		});
