@@ -58,11 +58,10 @@ class AssessmentMutations {
 		Evidence evidence = new Evidence(input);
 		InputPaths paths = new InputPaths(Map.of("subject", "subject"), "citations");
 		Outcome outcome = this.curation.change("recordAssessment", paths, () -> {
-			UserError stale = this.versions.lock(subject, "subject", input.get("expectedVersion"));
+			UserError stale = this.versions.lockAndRaise(subject, "subject", input.get("expectedVersion"));
 			if (stale != null) {
 				return Prepared.refused(stale);
 			}
-			this.versions.bump(subject);
 			Map<String, Object> assessment = evidence.on(map("subject", subject.key(), "slug",
 					freeSlug(subject.key(), input), "status", input.get("status"), "date", input.get("date"), "by",
 					input.get("by"), "corrects", input.get("corrects"), "fulfilledBy", evidence.link(fulfilledBy),

@@ -49,12 +49,6 @@ class ChangeLog {
 		if (changes.isEmpty()) {
 			return 0;
 		}
-		this.neo4j.query("MERGE (s:ChangeSequence {name: 'changes'}) SET s.locked = true REMOVE s.locked").run();
-		long sequence = this.neo4j
-			.query("MATCH (s:ChangeSequence {name: 'changes'}) SET s.last = coalesce(s.last, 0) + 1 RETURN s.last")
-			.fetchAs(Long.class)
-			.one()
-			.orElseThrow();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int part = 0; part < changes.size(); part++) {
 			GraphChange change = changes.get(part);
@@ -75,15 +69,23 @@ class ChangeLog {
 			row.put("state", state);
 			rows.add(row);
 		}
-		this.neo4j.query("""
+		// the lock is taken (by the first SET) before the sequence is read, so no two changes share a number
+		return this.neo4j.query("""
+				MERGE (s:ChangeSequence {name: 'changes'})
+				SET s.locked = true REMOVE s.locked
+				WITH s, coalesce(s.last, 0) + 1 AS sequence
+				SET s.last = sequence
+				WITH sequence
 				UNWIND $rows AS row
-				CREATE (c:Change {sequence: $sequence, part: row.part, at: datetime.transaction('UTC'), by: $by,
+				CREATE (c:Change {sequence: sequence, part: row.part, at: datetime.transaction('UTC'), by: $by,
 				                  operation: $operation, entity: row.entity, from: row.from, to: row.to,
 				                  hadBefore: row.hadBefore, hasAfter: row.hasAfter})
-				SET c += row.state""")
-			.bindAll(Map.of("rows", rows, "sequence", sequence, "by", user, "operation", operation))
-			.run();
-		return sequence;
+				SET c += row.state
+				RETURN DISTINCT sequence""")
+			.bindAll(Map.of("rows", rows, "by", user, "operation", operation))
+			.fetchAs(Long.class)
+			.one()
+			.orElseThrow();
 	}
 
 	/** Changes that match every filter given (a null filter matches all), oldest first. */

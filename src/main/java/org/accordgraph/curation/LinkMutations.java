@@ -49,11 +49,10 @@ class LinkMutations {
 		Map<String, Object> link = evidence.on(map("from", from.key(), "type", input.get("relationship"), "to",
 				to.key(), "note", input.get("note"), "delegation", input.get("delegation")));
 		Outcome outcome = this.curation.change("linkNodes", LINK_PATHS, () -> {
-			UserError stale = this.versions.lock(from, "from", input.get("expectedVersion"));
+			UserError stale = this.versions.lockAndRaise(from, "from", input.get("expectedVersion"));
 			if (stale != null) {
 				return Prepared.refused(stale);
 			}
-			this.versions.bump(from);
 			return Prepared.records(map("passages", evidence.passages(), "links", List.of(link)));
 		});
 		return new LinkPayload(outcome.made() ? this.nodes.find(from.type(), from.key()) : null,
@@ -65,11 +64,10 @@ class LinkMutations {
 		GlobalId from = GlobalId.decode((String) input.get("from"), "from");
 		GlobalId to = GlobalId.decode((String) input.get("to"), "to");
 		Outcome outcome = this.curation.change("unlinkNodes", LINK_PATHS, () -> {
-			UserError stale = this.versions.lock(from, "from", input.get("expectedVersion"));
+			UserError stale = this.versions.lockAndRaise(from, "from", input.get("expectedVersion"));
 			if (stale != null) {
 				return Prepared.refused(stale);
 			}
-			this.versions.bump(from);
 			return Prepared.applied(this.writes.unlink("unlinkNodes", from.type(), from.key(),
 					(String) input.get("relationship"), to.type(), to.key()));
 		});

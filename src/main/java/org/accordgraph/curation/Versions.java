@@ -1,6 +1,8 @@
 package org.accordgraph.curation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.accordgraph.dataset.Keys;
 import org.accordgraph.graphql.GlobalId;
@@ -10,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The optimistic check on a node's version, done in the Cypher of the change's own transaction:
- * the node is locked first (a write to it), so that no other change can move its version between
- * the check and the commit.
+ * the node is locked first (a write to it) and its version read after, so that no other change
+ * can move its version between the check and the commit.
  */
 @Component
 class Versions {
@@ -29,11 +31,26 @@ class Versions {
 	 * @return why the change is refused (no such node, or a newer version), or null
 	 */
 	UserError lock(GlobalId node, String field, Object expected) {
+		return lock(node, field, expected, false);
+	}
+
+	/**
+	 * Locks the node, compares its version and, if the change may go ahead, raises it, in one
+	 * statement: for a change that is not to the node's own properties (its history or its
+	 * relationships grew), which still makes it a new version.
+	 */
+	UserError lockAndRaise(GlobalId node, String field, Object expected) {
+		return lock(node, field, expected, true);
+	}
+
+	private UserError lock(GlobalId node, String field, Object expected, boolean raise) {
 		Long version = this.neo4j.query("""
 				MATCH (n:%s {%s: $key}) SET n.locked = true REMOVE n.locked
-				RETURN coalesce(n.version, 0)""".formatted(node.type(), keyProperty(node)))
-			.bind(node.key())
-			.to("key")
+				WITH n, coalesce(n.version, 0) AS version
+				SET n.version = CASE WHEN $raise AND coalesce($expected, version) = version THEN version + 1
+				                ELSE n.version END
+				RETURN version""".formatted(node.type(), keyProperty(node)))
+			.bindAll(parameters(node, expected, raise))
 			.fetchAs(Long.class)
 			.one()
 			.orElse(null);
@@ -50,10 +67,12 @@ class Versions {
 		return null;
 	}
 
-	/** A change that is not to the node's own properties (its history grew) still makes it a new version. */
-	void bump(GlobalId node) {
-		this.neo4j.query("MATCH (n:%s {%s: $key}) SET n.version = coalesce(n.version, 0) + 1".formatted(node.type(),
-				keyProperty(node))).bind(node.key()).to("key").run();
+	private static Map<String, Object> parameters(GlobalId node, Object expected, boolean raise) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("key", node.key());
+		parameters.put("expected", expected);
+		parameters.put("raise", raise);
+		return parameters;
 	}
 
 	private static String keyProperty(GlobalId node) {
