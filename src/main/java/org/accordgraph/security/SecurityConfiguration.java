@@ -1,5 +1,6 @@
 package org.accordgraph.security;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.accordgraph.graphql.HttpErrorResponse;
@@ -15,6 +16,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -124,6 +127,14 @@ class SecurityConfiguration {
 			.authorities(account.roles().stream().map(Role::authority).toArray(String[]::new))
 			.build()));
 		return users;
+	}
+
+	/** HTTP Basic sign-ins checked against the users, each right pair remembered for five minutes. */
+	@Bean
+	AuthenticationProvider basicSignIns(UserDetailsService users, PasswordEncoder passwords) {
+		DaoAuthenticationProvider checking = new DaoAuthenticationProvider(users);
+		checking.setPasswordEncoder(passwords);
+		return new RememberedSignIns(checking, Duration.ofMinutes(5));
 	}
 
 	/** Passwords as {@code {bcrypt}...}, {@code {argon2}...} and the other encodings Spring Security knows. */

@@ -72,6 +72,17 @@ class SignInTests {
 	}
 
 	@Test
+	void aRememberedSignInDoesNotLetAnotherPasswordIn() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(viewer(basic("ada", AccordGraphTest.PASSWORD))).containsEntry("name", "ada");
+		}
+		assertHttpError(post(basic("ada", AccordGraphTest.PASSWORD + "!")), 401, "UNAUTHORIZED",
+				"The user name or password is wrong");
+		assertHttpError(post(basic("carla", AccordGraphTest.PASSWORD.substring(1))), 401, "UNAUTHORIZED",
+				"The user name or password is wrong");
+	}
+
+	@Test
 	void aBearerTokenSignsInWithTheRolesOfItsClaim() {
 		assertThat(viewer("Bearer " + TestTokens.token("kim@ministry.example", "CURATOR")))
 			.isEqualTo(Map.of("name", "kim@ministry.example", "roles", List.of("CURATOR")));
