@@ -45,7 +45,7 @@ class AdminMutations {
 		GlobalId id = GlobalId.decode((String) input.get("id"), "id");
 		long sequence = ((Number) input.get("sequence")).longValue();
 		List<String> restored = new ArrayList<>();
-		Outcome outcome = this.curation.change("restoreNode", new InputPaths(Map.of(), "citations"), () -> {
+		Outcome outcome = this.curation.change("restoreNode", InputPaths.renaming(Map.of(), "citations"), () -> {
 			if (this.nodes.find(id.type(), id.key()) != null) {
 				UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
 				if (stale != null) {
@@ -77,12 +77,18 @@ class AdminMutations {
 		List<String> dependants = new ArrayList<>();
 		List<String> deleted = new ArrayList<>();
 		Outcome outcome = this.curation.change(cascade ? "deleteNode (cascade)" : "deleteNode",
-				new InputPaths(Map.of(), "citations"), () -> {
+				InputPaths.renaming(Map.of(), "citations"), () -> {
 					UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
 					if (stale != null) {
 						return Prepared.refused(stale);
 					}
-					dependants.addAll(this.deletion.dependants(id.type(), id.key()));
+					try {
+						dependants.addAll(this.deletion.dependants(id.type(), id.key()));
+					}
+					catch (Deletion.TooLarge ex) {
+						return Prepared.refused(new UserError(List.of("input", "id"), id.type() + " '" + id.key() + "': "
+								+ ex.getMessage(), "HAS_DEPENDANTS"));
+					}
 					if (!cascade && !dependants.isEmpty()) {
 						return Prepared.refused(new UserError(List.of("input", "id"), id.type() + " '" + id.key()
 								+ "' has " + dependants.size() + " dependant(s), listed in `dependants`: "

@@ -56,7 +56,7 @@ class AssessmentMutations {
 		Object fulfilledBy = (input.get("fulfilledBy") != null)
 				? GlobalId.decode((String) input.get("fulfilledBy"), "fulfilledBy").key() : null;
 		Evidence evidence = new Evidence(input);
-		InputPaths paths = new InputPaths(Map.of("subject", "subject"), "citations");
+		InputPaths paths = InputPaths.renaming(Map.of("subject", "subject"), "citations");
 		Outcome outcome = this.curation.change("recordAssessment", paths, () -> {
 			UserError stale = this.versions.lockAndRaise(subject, "subject", input.get("expectedVersion"));
 			if (stale != null) {

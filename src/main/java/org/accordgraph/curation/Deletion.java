@@ -36,6 +36,16 @@ class Deletion {
 			}
 			RETURN DISTINCT elementId(d)""";
 
+	/** A cascade that would remove more than {@link #MAX_CASCADE} nodes. */
+	static final class TooLarge extends RuntimeException {
+
+		TooLarge() {
+			super("deleting it would remove more than " + MAX_CASCADE
+					+ " nodes in one change: delete what depends on it in steps first");
+		}
+
+	}
+
 	private final Neo4jClient neo4j;
 
 	Deletion(Neo4jClient neo4j) {
@@ -157,7 +167,7 @@ class Deletion {
 			nodes.addAll(found);
 			frontier = found;
 			if (nodes.size() > MAX_CASCADE) {
-				throw new IllegalStateException("A cascade of more than " + MAX_CASCADE + " nodes");
+				throw new TooLarge();
 			}
 		}
 		return nodes;

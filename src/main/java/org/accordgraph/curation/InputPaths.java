@@ -7,89 +7,84 @@ import java.util.Set;
 
 import org.accordgraph.dataset.Problem;
 
-/**
- * Where, in a mutation's input, a problem found in the records it became lies. The mutation's
- * main record is a section of its own; its fields keep their names in the input except those
- * {@code renamed}. Relationships share the mutation's evidence, so a problem with a
- * relationship's citations, basis or reasoning is one of the input's. The passages made of the
- * input's citations are in its {@code passages} section, in order.
- */
-final class InputPaths {
-
-	private static final Map<String, String> EVIDENCE = Map.of("cite", "citations", "basis", "basis", "reasoning",
-			"reasoning", "restsOn", "restsOn");
-
-	private static final Set<String> LINK_FIELDS = Set.of("to", "note", "delegation");
-
-	private final Map<String, String> renamed;
-
-	private final String passagesField;
-
-	/**
-	 * @param renamed input names of the main record's fields, by their names in the dataset format
-	 * @param passagesField the input list the passages were made from ({@code citations} or {@code passages})
-	 */
-	InputPaths(Map<String, String> renamed, String passagesField) {
-		this.renamed = renamed;
-		this.passagesField = passagesField;
-	}
+/** Where, in what a curator sent, a problem found in the records it became lies. */
+@FunctionalInterface
+interface InputPaths {
 
 	/** Problems of an imported file keep its own names: the file and record, then the field. */
-	static final InputPaths FILES = new InputPaths(Map.of(), "");
+	InputPaths FILES = problem -> new UserError(List.of(problem.record(), problem.field()), problem.message(),
+			problem.rule().name());
 
 	/** Problems of records given in the dataset format keep its names, under {@code input.records}. */
-	static final InputPaths RECORDS = new InputPaths(Map.of(), "");
+	InputPaths RECORDS = problem -> {
+		List<String> path = new ArrayList<>(List.of("input", "records"));
+		if (!problem.section().isEmpty()) {
+			path.add(problem.section());
+			if (problem.index() >= 0) {
+				path.add(String.valueOf(problem.index()));
+			}
+		}
+		path.addAll(fieldPath(problem.field()));
+		return new UserError(path, problem.message(), problem.rule().name());
+	};
 
 	/** Problems of a record edited in the dataset format keep its names, under {@code input.set}. */
-	static final InputPaths SET = new InputPaths(Map.of(), "");
+	InputPaths SET = problem -> {
+		List<String> path = new ArrayList<>(List.of("input", "set"));
+		path.addAll(fieldPath(problem.field()));
+		return new UserError(path, problem.message(), problem.rule().name());
+	};
 
-	UserError of(Problem problem) {
-		if (this == FILES) {
-			return new UserError(List.of(problem.record(), problem.field()), problem.message(), problem.rule().name());
-		}
-		if (this == RECORDS || this == SET) {
-			List<String> path = new ArrayList<>(List.of("input", (this == SET) ? "set" : "records"));
-			if (this == RECORDS && !problem.section().isEmpty()) {
-				path.add(problem.section());
-				if (problem.index() >= 0) {
-					path.add(String.valueOf(problem.index()));
+	UserError of(Problem problem);
+
+	/**
+	 * For a mutation with fields of its own: its main record's fields keep their names in the input
+	 * except those {@code renamed}; relationships share the mutation's evidence, so a problem with
+	 * a relationship's citations, basis or reasoning is one of the input's; and the passages made
+	 * of the input's citations are in its {@code passages} section, in order.
+	 * @param passagesField the input list the passages were made from ({@code citations} or {@code passages})
+	 */
+	static InputPaths renaming(Map<String, String> renamed, String passagesField) {
+		Map<String, String> evidence = Map.of("cite", "citations", "basis", "basis", "reasoning", "reasoning",
+				"restsOn", "restsOn");
+		Set<String> linkFields = Set.of("to", "note", "delegation");
+		return problem -> {
+			List<String> path = new ArrayList<>(List.of("input"));
+			if (problem.section().equals("passages")) {
+				path.add(passagesField);
+				path.add(String.valueOf(problem.index()));
+				if (!problem.field().isEmpty()) {
+					path.add(problem.field().equals("name") ? "quote" : problem.field());
 				}
+				return new UserError(path, problem.message(), problem.rule().name());
 			}
-			for (String part : problem.field().isEmpty() ? new String[0] : problem.field().split("\\.")) {
+			String[] parts = problem.field().isEmpty() ? new String[0] : problem.field().split("\\.");
+			String last = (parts.length > 0) ? parts[parts.length - 1] : "";
+			if (parts.length > 1 && evidence.containsKey(last)) {
+				path.add(evidence.get(last));
+				return new UserError(path, problem.message(), problem.rule().name());
+			}
+			for (String part : parts) {
+				if (linkFields.contains(part) && path.size() > 1) {
+					continue;
+				}
 				int bracket = part.indexOf('[');
-				path.add((bracket >= 0) ? part.substring(0, bracket) : part);
+				String name = (bracket >= 0) ? part.substring(0, bracket) : part;
+				path.add(renamed.getOrDefault(name, evidence.getOrDefault(name, name)));
 				if (bracket >= 0) {
 					path.add(part.substring(bracket + 1, part.length() - 1));
 				}
 			}
 			return new UserError(path, problem.message(), problem.rule().name());
-		}
-		return new UserError(path(problem), problem.message(), problem.rule().name());
+		};
 	}
 
-	private List<String> path(Problem problem) {
-		List<String> path = new ArrayList<>(List.of("input"));
-		if (problem.section().equals("passages")) {
-			path.add(this.passagesField);
-			path.add(String.valueOf(problem.index()));
-			if (!problem.field().isEmpty()) {
-				path.add(problem.field().equals("name") ? "quote" : problem.field());
-			}
-			return path;
-		}
-		String[] parts = problem.field().isEmpty() ? new String[0] : problem.field().split("\\.");
-		String last = (parts.length > 0) ? parts[parts.length - 1] : "";
-		if (parts.length > 1 && EVIDENCE.containsKey(last)) {
-			path.add(EVIDENCE.get(last));
-			return path;
-		}
-		for (String part : parts) {
-			if (LINK_FIELDS.contains(part) && path.size() > 1) {
-				continue;
-			}
+	/** A field of the dataset format ({@code positions[0].title}) as the steps of a path. */
+	private static List<String> fieldPath(String field) {
+		List<String> path = new ArrayList<>();
+		for (String part : field.isEmpty() ? new String[0] : field.split("\\.")) {
 			int bracket = part.indexOf('[');
-			String name = (bracket >= 0) ? part.substring(0, bracket) : part;
-			path.add(this.renamed.getOrDefault(name, EVIDENCE.getOrDefault(name, name)));
+			path.add((bracket >= 0) ? part.substring(0, bracket) : part);
 			if (bracket >= 0) {
 				path.add(part.substring(bracket + 1, part.length() - 1));
 			}

@@ -39,7 +39,7 @@ class LinkMutations {
 	record LinkPayload(Object from, Object to, List<UserError> userErrors) {
 	}
 
-	private static final InputPaths LINK_PATHS = new InputPaths(Map.of("type", "relationship"), "citations");
+	private static final InputPaths LINK_PATHS = InputPaths.renaming(Map.of("type", "relationship"), "citations");
 
 	@MutationMapping
 	LinkPayload linkNodes(@Argument Map<String, Object> input) {

@@ -79,7 +79,7 @@ class RecordMutations {
 		for (int i = 0; i < names.size(); i++) {
 			inputNames.put(names.get(i), String.valueOf(i));
 		}
-		InputPaths paths = new InputPaths(inputNames, "passages");
+		InputPaths paths = InputPaths.renaming(inputNames, "passages");
 		Outcome outcome = this.curation.change("createSource", paths, () -> new Prepared(
 				map("sources", List.of(source)), (text != null) ? Map.of(slug, (String) text) : Map.of(), null, null));
 		return new SourcePayload(outcome.made() ? this.nodes.find("Source", slug) : null, outcome.userErrors());
@@ -158,7 +158,7 @@ class RecordMutations {
 				evidence.link(input.get("series")), "startDate", input.get("startDate"), "endDate",
 				input.get("endDate"), "city", input.get("city"), "aim", input.get("aim"), "note", input.get("note"),
 				"hostedBy", evidence.link(input.get("hostCountry")), "coOrganisers", coOrganisers));
-		InputPaths paths = new InputPaths(Map.of("editionOf", "series", "hostedBy", "hostCountry"), "citations");
+		InputPaths paths = InputPaths.renaming(Map.of("editionOf", "series", "hostedBy", "hostCountry"), "citations");
 		Outcome outcome = this.curation.change("createConference", paths, () -> Prepared
 			.records(map("passages", evidence.passages(), "conferences", List.of(conference))));
 		return new ConferencePayload(outcome.made() ? this.nodes.find("Conference", slug) : null, outcome.userErrors());

@@ -52,7 +52,7 @@ class Restore {
 		return changes;
 	}
 
-	/** The state at the sequence; an empty optional marker (null map with exists=false) is a missing entity. */
+	/** The state at the sequence, or {@link #MISSING} where the entity did not exist then. */
 	private static Map<String, Object> stateAt(List<Change> changes, long sequence) {
 		Change last = null;
 		for (Change change : changes) {
