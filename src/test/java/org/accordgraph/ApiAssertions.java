@@ -17,12 +17,16 @@ import java.util.TreeMap;
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.dataset.DatasetImporter;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +54,20 @@ public final class ApiAssertions {
 	/** A client of the API that sends the {@code Authorization} header given. */
 	public static HttpGraphQlTester signedIn(HttpGraphQlTester graphQl, String authorization) {
 		return graphQl.mutate().header("Authorization", authorization).build();
+	}
+
+	/**
+	 * For a test class whose tests change the graph ({@code @ExtendWith(ApiAssertions.RestoresTheGraph.class)}):
+	 * after each test, the graph is put back as the bundled dataset makes it, for the tests that follow.
+	 */
+	public static final class RestoresTheGraph implements AfterEachCallback {
+
+		@Override
+		public void afterEach(ExtensionContext context) {
+			ApplicationContext application = SpringExtension.getApplicationContext(context);
+			restoreBundledGraph(application.getBean(Neo4jClient.class), application.getBean(DatasetImporter.class));
+		}
+
 	}
 
 	/**

@@ -8,16 +8,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.accordgraph.AccordGraphTest;
-import org.accordgraph.dataset.DatasetImporter;
-import org.junit.jupiter.api.AfterEach;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
-import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a write based on a version someone else has moved past is refused, never applied.
  */
 @AccordGraphTest
+@ExtendWith(RestoresTheGraph.class)
 class ConcurrentWritersTests {
 
 	private static final int WRITERS = 6;
@@ -47,13 +47,7 @@ class ConcurrentWritersTests {
 	@Autowired
 	Neo4jClient neo4j;
 
-	@Autowired
-	DatasetImporter importer;
 
-	@AfterEach
-	void restore() {
-		restoreBundledGraph(this.neo4j, this.importer);
-	}
 
 	@Test
 	void everyAcknowledgedWriteIsKeptAndNoStaleOneIsApplied() throws Exception {

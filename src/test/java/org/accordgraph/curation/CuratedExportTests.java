@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.accordgraph.dataset.DatasetExporter;
 import org.accordgraph.dataset.DatasetFiles;
 import org.accordgraph.dataset.DatasetImporter;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -19,7 +20,6 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.accordgraph.ApiAssertions.basic;
 import static org.accordgraph.ApiAssertions.emptyGraph;
 import static org.accordgraph.ApiAssertions.facts;
-import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.accordgraph.curation.CuratorSessionTests.CREATE_CONFERENCE;
 import static org.accordgraph.curation.CuratorSessionTests.CREATE_SOURCE;
@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the corrected one out of the history but in the graph), and a fact recorded as unsourced.
  */
 @AccordGraphTest
+@ExtendWith(RestoresTheGraph.class)
 class CuratedExportTests {
 
 	@Autowired
@@ -48,10 +49,6 @@ class CuratedExportTests {
 	@Autowired
 	DatasetExporter exporter;
 
-	@AfterEach
-	void restore() {
-		restoreBundledGraph(this.neo4j, this.importer);
-	}
 
 	@Test
 	void curatedFactsMakeTheRoundTrip(@TempDir Path folder) {

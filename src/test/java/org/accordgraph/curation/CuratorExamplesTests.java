@@ -7,18 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
-import org.accordgraph.dataset.DatasetImporter;
-import org.junit.jupiter.api.AfterEach;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
-import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * errors, and with what the README shows.
  */
 @AccordGraphTest
+@ExtendWith(RestoresTheGraph.class)
 class CuratorExamplesTests {
 
 	private static final Path EXAMPLES = Path.of("src/test/resources/graphql-test/curation");
@@ -35,16 +34,8 @@ class CuratorExamplesTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
-	@Autowired
-	Neo4jClient neo4j;
 
-	@Autowired
-	DatasetImporter importer;
 
-	@AfterEach
-	void restore() {
-		restoreBundledGraph(this.neo4j, this.importer);
-	}
 
 	@Test
 	void theSessionAnswersAsTheReadmeShows() throws IOException {

@@ -4,17 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
-import org.accordgraph.dataset.DatasetImporter;
-import org.junit.jupiter.api.AfterEach;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
-import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it all in the audit trail. The source is a test fixture, not a real document.
  */
 @AccordGraphTest
+@ExtendWith(RestoresTheGraph.class)
 class CuratorSessionTests {
 
 	static final String SERIES = "central-asia-tip-conference";
@@ -65,8 +65,6 @@ class CuratorSessionTests {
 	@Autowired
 	Neo4jClient neo4j;
 
-	@Autowired
-	DatasetImporter importer;
 
 	HttpGraphQlTester carla;
 
@@ -75,10 +73,6 @@ class CuratorSessionTests {
 		this.carla = signedIn(this.graphQl, basic("carla"));
 	}
 
-	@AfterEach
-	void restore() {
-		restoreBundledGraph(this.neo4j, this.importer);
-	}
 
 	static Map<String, Object> source() {
 		return Map.of("slug", "test-bishkek-release", "title", "Test fixture: a release on the 2024 conference",

@@ -4,10 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.accordgraph.AccordGraphTest;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.accordgraph.dataset.DatasetExporter;
-import org.accordgraph.dataset.DatasetImporter;
 import org.accordgraph.dataset.DatasetWrites;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.mock.env.MockEnvironment;
 
-import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the database of the tests: what they write and what they say.
  */
 @AccordGraphTest
-@ExtendWith(OutputCaptureExtension.class)
+@ExtendWith({ RestoresTheGraph.class, OutputCaptureExtension.class })
 class DatasetCommandTests {
 
 	@Autowired
@@ -42,13 +40,7 @@ class DatasetCommandTests {
 	@Autowired
 	Neo4jClient neo4j;
 
-	@Autowired
-	DatasetImporter importer;
 
-	@AfterEach
-	void restore() {
-		restoreBundledGraph(this.neo4j, this.importer);
-	}
 
 	private DatasetCommand command(String name, Path path, String... flags) throws Exception {
 		MockEnvironment environment = new MockEnvironment().withProperty("accord.command.name", name)

@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
-import org.accordgraph.dataset.DatasetImporter;
-import org.junit.jupiter.api.AfterEach;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
-import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.accordgraph.curation.CuratorSessionTests.CREATE_CONFERENCE;
 import static org.accordgraph.curation.CuratorSessionTests.CREATE_SOURCE;
@@ -28,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * node to where it stood after an earlier change.
  */
 @AccordGraphTest
+@ExtendWith(RestoresTheGraph.class)
 class DeletionAndRestoreTests {
 
 	static final String DELETE = """
@@ -48,13 +48,7 @@ class DeletionAndRestoreTests {
 	@Autowired
 	Neo4jClient neo4j;
 
-	@Autowired
-	DatasetImporter importer;
 
-	@AfterEach
-	void restoreTheBundledGraph() {
-		restoreBundledGraph(this.neo4j, this.importer);
-	}
 
 	private HttpGraphQlTester ada() {
 		return signedIn(this.graphQl, basic("ada"));

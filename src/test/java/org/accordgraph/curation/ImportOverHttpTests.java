@@ -9,9 +9,9 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphTest;
-import org.accordgraph.dataset.DatasetImporter;
-import org.junit.jupiter.api.AfterEach;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +19,6 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.accordgraph.ApiAssertions.assertHttpError;
 import static org.accordgraph.ApiAssertions.basic;
-import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.accordgraph.ApiAssertions.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * went out.
  */
 @AccordGraphTest
+@ExtendWith(RestoresTheGraph.class)
 class ImportOverHttpTests {
 
 	static final String PLAN = """
@@ -52,13 +52,7 @@ class ImportOverHttpTests {
 	@Autowired
 	Neo4jClient neo4j;
 
-	@Autowired
-	DatasetImporter importer;
 
-	@AfterEach
-	void restore() {
-		restoreBundledGraph(this.neo4j, this.importer);
-	}
 
 	private HttpResponse<String> post(String query, String type, String body, String user) {
 		return send(this.port, "POST", "/import" + query, body, "Content-Type", type, "Authorization", basic(user));

@@ -4,18 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
-import org.accordgraph.dataset.DatasetImporter;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.accordgraph.graphql.GlobalId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
-import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it; a relationship the `from` object cannot state is refused, naming the field.
  */
 @AccordGraphTest
+@ExtendWith(RestoresTheGraph.class)
 class LinkTests {
 
 	static final String LINK = """
@@ -52,8 +52,6 @@ class LinkTests {
 	@Autowired
 	Neo4jClient neo4j;
 
-	@Autowired
-	DatasetImporter importer;
 
 	HttpGraphQlTester carla;
 
@@ -63,10 +61,6 @@ class LinkTests {
 		this.carla.document(CuratorSessionTests.CREATE_SOURCE).variable("input", CuratorSessionTests.source()).execute();
 	}
 
-	@AfterEach
-	void restore() {
-		restoreBundledGraph(this.neo4j, this.importer);
-	}
 
 	private Map<String, Object> link(Object... extra) {
 		Map<String, Object> input = new java.util.HashMap<>(Map.of("from", ASTANA, "relationship", "CO_ORGANISED_BY",

@@ -5,17 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
-import org.accordgraph.dataset.DatasetImporter;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.accordgraph.graphql.GlobalId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
-import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.accordgraph.ApiAssertions.signedIn;
 
 /**
@@ -24,6 +22,7 @@ import static org.accordgraph.ApiAssertions.signedIn;
  * relationships are not changed this way.
  */
 @AccordGraphTest
+@ExtendWith(RestoresTheGraph.class)
 class UpdateTests {
 
 	static final String UPDATE = """
@@ -39,16 +38,8 @@ class UpdateTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
-	@Autowired
-	Neo4jClient neo4j;
 
-	@Autowired
-	DatasetImporter importer;
 
-	@AfterEach
-	void restore() {
-		restoreBundledGraph(this.neo4j, this.importer);
-	}
 
 	private HttpGraphQlTester carla() {
 		return signedIn(this.graphQl, basic("carla"));

@@ -5,17 +5,17 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
-import org.junit.jupiter.api.AfterEach;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.accordgraph.ApiAssertions.emptyGraph;
 import static org.accordgraph.ApiAssertions.facts;
-import static org.accordgraph.ApiAssertions.restoreBundledGraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * relationship with its properties; and importing the export again changes nothing.
  */
 @AccordGraphTest
+@ExtendWith(RestoresTheGraph.class)
 class ExportImportTests {
 
 	@Autowired
@@ -35,10 +36,6 @@ class ExportImportTests {
 	@Autowired
 	DatasetExporter exporter;
 
-	@AfterEach
-	void restore() {
-		restoreBundledGraph(this.neo4j, this.importer);
-	}
 
 	@ParameterizedTest
 	@EnumSource(DatasetFiles.Format.class)
