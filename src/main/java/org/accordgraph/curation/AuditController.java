@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
 import org.accordgraph.curation.ChangeLog.Change;
@@ -112,7 +111,6 @@ class AuditController implements RuntimeWiringConfigurer {
 
 	@Override
 	public void configure(graphql.schema.idl.RuntimeWiring.Builder wiring) {
-		wiring.scalar(ExtendedScalars.DateTime).scalar(ExtendedScalars.Json);
 		DataFetcher<CompletableFuture<Integer>> version = env -> {
 			String type = ((GraphQLObjectType) env.getParentType()).getName();
 			DataLoader<GlobalId, Integer> loader = env.getDataLoader("versions");

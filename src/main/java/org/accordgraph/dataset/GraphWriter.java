@@ -127,31 +127,27 @@ final class GraphWriter {
 		return written;
 	}
 
+	/** Moves a relationship to its new type, properties and all: one change removed, one made. */
+	@SuppressWarnings("unchecked")
 	private Written retype(Retyped row) {
-		Written written = collect("""
+		Map<String, Object> properties = this.neo4j.query("""
 				MATCH (a:%s {%s: $from})-[old:%s]->(b:%s {%s: $to})
 				MERGE (a)-[r:%s]->(b)
 				SET r = properties(old)
-				WITH old, properties(old) AS before
+				WITH old, properties(old) AS properties
 				DELETE old
-				RETURN count(*) AS changed""".formatted(row.fromLabel(), GraphPlan.keyProperty(row.fromLabel()),
-				row.type(), row.toLabel(), GraphPlan.keyProperty(row.toLabel()), row.newType()), row);
-		return written;
-	}
-
-	private Written collect(String retyping, Retyped row) {
-		long changed = this.neo4j.query(retyping)
+				RETURN properties""".formatted(row.fromLabel(), GraphPlan.keyProperty(row.fromLabel()), row.type(),
+				row.toLabel(), GraphPlan.keyProperty(row.toLabel()), row.newType()))
 			.bindAll(Map.of("from", row.fromKey(), "to", row.toKey()))
-			.fetchAs(Long.class)
+			.fetchAs(Map.class)
 			.one()
-			.orElse(0L);
-		if (changed != 1) {
-			throw new IllegalStateException("No " + row.type() + " from " + row.fromKey() + " to " + row.toKey());
-		}
+			.orElseThrow(() -> new IllegalStateException(
+					"No " + row.type() + " from " + row.fromKey() + " to " + row.toKey()));
 		List<GraphChange> changes = this.keepChanges ? List.of(
-				relationshipChange(row.fromLabel(), row.fromKey(), row.type(), row.toLabel(), row.toKey(), Map.of(), null),
+				relationshipChange(row.fromLabel(), row.fromKey(), row.type(), row.toLabel(), row.toKey(), properties,
+						null),
 				relationshipChange(row.fromLabel(), row.fromKey(), row.newType(), row.toLabel(), row.toKey(), null,
-						Map.of()))
+						properties))
 				: List.of();
 		return new Written(0, 1, 0, changes);
 	}

@@ -26,7 +26,9 @@ class GraphQlConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(ExtendedScalars.Date);
+		return wiring -> wiring.scalar(ExtendedScalars.Date)
+			.scalar(ExtendedScalars.DateTime)
+			.scalar(ExtendedScalars.Json);
 	}
 
 	/** Documents of up to two million characters in all, parsed and validated once each. */
