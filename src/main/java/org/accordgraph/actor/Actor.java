@@ -1,10 +1,15 @@
 package org.accordgraph.actor;
 
+import java.util.Set;
+
 import org.accordgraph.evidence.Cited;
 import org.neo4j.driver.types.Node;
 
 /** Who can organise, commit, fund or take part: a country, an organisation, a project or a person. */
 public sealed interface Actor extends Cited permits Country, Organisation, Project, Person {
+
+	/** The labels of actors' nodes. */
+	Set<String> LABELS = Set.of("Country", "Organisation", "Project", "Person");
 
 	String name();
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
 import org.accordgraph.curation.ChangeLog.Change;
-import org.accordgraph.dataset.Keys;
+import org.accordgraph.evidence.Keys;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NodeTypes;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accordgraph.dataset.GraphChange;
-import org.accordgraph.dataset.Keys;
+import org.accordgraph.evidence.Keys;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.accordgraph.curation.ChangeLog.Change;
 import org.accordgraph.dataset.GraphChange;
-import org.accordgraph.dataset.Keys;
+import org.accordgraph.evidence.Keys;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;

@@ -2,6 +2,8 @@ package org.accordgraph.dataset;
 
 import java.util.List;
 
+import org.accordgraph.evidence.Problem;
+
 /**
  * A dataset that cannot be imported, with every problem found, each naming the file, the record
  * and the field. Nothing of such a dataset is written.

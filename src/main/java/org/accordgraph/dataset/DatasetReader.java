@@ -16,7 +16,15 @@ import java.util.stream.Stream;
 
 import org.accordgraph.dataset.DatasetMapper.Document;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.accordgraph.evidence.Problem;
+import org.accordgraph.evidence.Section;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -43,6 +51,7 @@ final class DatasetReader {
 		.build())
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
 	/**
@@ -51,26 +60,61 @@ final class DatasetReader {
 	 * @throws DatasetException naming the section, record and field that is not of the format
 	 */
 	static Dataset fromMaps(String name, Map<String, Object> records) {
-		try {
-			return YAML.convertValue(records, Dataset.class);
-		}
-		catch (RuntimeException ex) {
-			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-				if (cause instanceof JacksonException jackson) {
-					throw new DatasetException(List.of(notOfTheFormat(name, jackson)));
-				}
-			}
-			throw ex;
+		try (JsonParser parser = YAML.treeAsTokens(YAML.valueToTree(records))) {
+			return read(name, parser);
 		}
 	}
 
-	/** Where the records leave the format: the section, the record's index, then the fields. */
-	private static Problem notOfTheFormat(String name, JacksonException ex) {
-		List<JacksonException.Reference> path = ex.getPath();
-		String section = (!path.isEmpty() && path.get(0).getPropertyName() != null) ? path.get(0).getPropertyName() : "";
-		int index = (path.size() > 1) ? path.get(1).getIndex() : -1;
+	/**
+	 * Reads one file's sections, entry by entry, each converted to its section's type: an entry
+	 * not of the format is reported with section, index and field, and the others still read.
+	 * @throws StreamReadException if the file is not YAML or JSON at all
+	 */
+	private static Dataset read(String name, JsonParser parser) {
+		Map<Section<?>, List<?>> entries = new LinkedHashMap<>();
+		List<Problem> problems = new ArrayList<>();
+		JsonToken start = parser.nextToken();
+		if (start == null) {
+			return new Dataset(entries);
+		}
+		if (start != JsonToken.START_OBJECT) {
+			throw DatasetException.unreadable(List.of(name + ": is not a map of sections (such as `conferences:`) to lists of records"));
+		}
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String sectionName = parser.currentName();
+			Section<?> section = Sections.named(sectionName).orElse(null);
+			if (parser.nextToken() != JsonToken.START_ARRAY || section == null) {
+				parser.skipChildren();
+				problems.add(new Problem(name + " " + sectionName, sectionName, -1, "", Problem.Rule.FORMAT,
+						"'" + sectionName + "' is not a section of the dataset format, or is not a list of records"));
+				continue;
+			}
+			entries.put(section, entries(name, section, parser, problems));
+		}
+		if (!problems.isEmpty()) {
+			throw new DatasetException(problems);
+		}
+		return new Dataset(entries);
+	}
+
+	private static <E> List<E> entries(String name, Section<E> section, JsonParser parser, List<Problem> problems) {
+		List<E> entries = new ArrayList<>();
+		for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+			JsonNode tree = YAML.readTree(parser);
+			try {
+				entries.add((tree == null || tree.isNull()) ? null : YAML.treeToValue(tree, section.entryType()));
+			}
+			catch (DatabindException ex) {
+				problems.add(notOfTheFormat(name, section.name(), index, ex));
+			}
+		}
+		return entries;
+	}
+
+	/** Where an entry leaves the format: the fields, from the entry down. */
+	private static Problem notOfTheFormat(String name, String section, int index, DatabindException ex) {
 		StringBuilder field = new StringBuilder();
-		for (JacksonException.Reference reference : path.subList(Math.min(path.size(), 2), path.size())) {
+		for (JacksonException.Reference reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {
 				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
 			}
@@ -78,19 +122,12 @@ final class DatasetReader {
 				field.append('[').append(reference.getIndex()).append(']');
 			}
 		}
-		String message = ex.getOriginalMessage();
-		if (path.size() <= 1) {
-			message = "'" + section + "' is not a section of the dataset format, or is not a list of records";
-		}
-		else if (message.contains("Unrecognized property") || message.contains("Unrecognized field")) {
-			message = "is not a field of this section of the dataset format";
-		}
-		else {
-			message = "is not of the form this field takes (a text, a number, a list or an object, as the dataset"
-					+ " format in the README shows)";
-		}
-		return new Problem(name + " " + section + ((index >= 0) ? "[" + index + "]" : ""), section, index,
-				field.toString(), Problem.Rule.FORMAT, message);
+		String message = (ex instanceof UnrecognizedPropertyException)
+				? "is not a field of this section of the dataset format"
+				: "is not of the form this field takes (a text, a number, a list or an object, as the dataset"
+						+ " format in the README shows)";
+		return new Problem(name + " " + section + "[" + index + "]", section, index, field.toString(),
+				Problem.Rule.FORMAT, message);
 	}
 
 	private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
@@ -102,37 +139,51 @@ final class DatasetReader {
 		String base = location.endsWith("/") ? location : location + "/";
 		MessageDigest digest = sha256();
 		List<Document> documents = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		for (Resource file : yamlFiles(base)) {
 			byte[] bytes = bytes(file);
 			digest.update(bytes);
 			try {
-				documents.add(new Document(file.getFilename(), YAML.readValue(bytes, Dataset.class)));
+				documents.add(new Document(file.getFilename(), read(file.getFilename(), YAML.createParser(bytes))));
 			}
-			catch (JacksonException ex) {
-				problems.add(file.getFilename() + ": " + ex.getOriginalMessage() + location(ex));
+			catch (DatasetException ex) {
+				problems.addAll(ex.details());
+			}
+			catch (StreamReadException ex) {
+				problems.addAll(DatasetException
+					.unreadable(List.of(file.getFilename() + ": " + ex.getOriginalMessage() + location(ex)))
+					.details());
 			}
 		}
 		if (documents.isEmpty() && problems.isEmpty()) {
-			problems.add(base + ": no *.yaml or *.json files");
+			throw DatasetException.unreadable(List.of(base + ": no *.yaml or *.json files"));
 		}
 		if (!problems.isEmpty()) {
-			throw DatasetException.unreadable(problems);
+			throw new DatasetException(problems);
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (Document document : documents) {
-			for (Dataset.SourceEntry source : document.dataset().sources()) {
-				if (source.text() != null) {
-					Resource text = this.resolver.getResource(base + source.text());
-					if (text.exists()) {
-						byte[] bytes = bytes(text);
-						digest.update(bytes);
-						texts.put(source.slug(), new String(bytes, StandardCharsets.UTF_8));
-					}
-				}
+			for (Section<?> section : Sections.all()) {
+				readTexts(document.dataset(), section, base, digest, texts);
 			}
 		}
 		return new ReadDataset(documents, texts, HexFormat.of().formatHex(digest.digest()));
+	}
+
+	/** The texts of the records of a section that name a text file, such as sources, by key. */
+	private <E> void readTexts(Dataset dataset, Section<E> section, String base, MessageDigest digest,
+			Map<String, String> texts) {
+		for (E entry : dataset.of(section)) {
+			String file = (entry != null) ? section.textFile(entry) : null;
+			if (file != null) {
+				Resource text = this.resolver.getResource(base + file);
+				if (text.exists()) {
+					byte[] bytes = bytes(text);
+					digest.update(bytes);
+					texts.put(section.key(entry), new String(bytes, StandardCharsets.UTF_8));
+				}
+			}
+		}
 	}
 
 	private List<Resource> yamlFiles(String base) {

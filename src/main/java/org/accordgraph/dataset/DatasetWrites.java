@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.dataset.DatasetMapper.Document;
+import org.accordgraph.evidence.GraphPlan;
+import org.accordgraph.evidence.Problem;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -76,7 +78,7 @@ public class DatasetWrites {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Written unlink(String operation, String fromLabel, String fromKey, String type, String toLabel,
 			String toKey) {
-		if (!DatasetMapper.LINKS.containsKey(fromLabel + " " + type)) {
+		if (!Sections.links().containsKey(fromLabel + " " + type)) {
 			throw new DatasetException(List.of(new Problem(operation, "", -1, "type", Problem.Rule.NOT_IN_LIST,
 					"a " + fromLabel + " has no " + type + " relationship of its own to remove")));
 		}

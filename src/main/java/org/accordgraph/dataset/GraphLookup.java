@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.accordgraph.evidence.GraphPlan;
+import org.accordgraph.evidence.GraphRecords;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**

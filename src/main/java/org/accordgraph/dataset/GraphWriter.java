@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.accordgraph.dataset.GraphPlan.NodeRow;
-import org.accordgraph.dataset.GraphPlan.RelationshipRow;
-import org.accordgraph.dataset.GraphPlan.Retyped;
+import org.accordgraph.evidence.GraphPlan;
+import org.accordgraph.evidence.GraphPlan.NodeRow;
+import org.accordgraph.evidence.GraphPlan.RelationshipRow;
+import org.accordgraph.evidence.GraphPlan.Retyped;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -39,7 +40,6 @@ final class GraphWriter {
 		this.neo4j = neo4j;
 		this.keepChanges = keepChanges;
 	}
-
 
 	/** Must run inside a transaction: a failure leaves nothing written. */
 	Written write(GraphPlan plan) {

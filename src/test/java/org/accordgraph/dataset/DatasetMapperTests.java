@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.accordgraph.dataset.DatasetMapper.Document;
 import org.junit.jupiter.api.Test;
+import org.accordgraph.evidence.GraphPlan;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,13 @@ class DatasetMapperTests {
 	private static final Map<String, String> TEXTS = Map.of("gazette", "Kazakhstan is a  country.\n");
 
 	private static GraphPlan map(String yaml) {
-		Dataset dataset = YAMLMapper.builder().build().readValue(SOURCE + yaml, Dataset.class);
+		Dataset dataset = dataset(SOURCE + yaml);
 		return DatasetMapper.map(List.of(new Document("test.yaml", dataset)), TEXTS);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Dataset dataset(String yaml) {
+		return DatasetReader.fromMaps("test.yaml", YAMLMapper.builder().build().readValue(yaml, Map.class));
 	}
 
 	private static List<String> problems(String yaml) {
@@ -57,7 +63,7 @@ class DatasetMapperTests {
 
 	@Test
 	void aQuoteNotInTheSourceTextIsRefused() {
-		Dataset dataset = YAMLMapper.builder().build().readValue("""
+		Dataset dataset = dataset("""
 				sources:
 				  - slug: gazette
 				    title: Gazette
@@ -65,7 +71,7 @@ class DatasetMapperTests {
 				    text: gazette.txt
 				    citations:
 				      kz: "Kazakhstan is a big country."
-				""", Dataset.class);
+				""");
 		assertThatExceptionOfType(DatasetException.class)
 			.isThrownBy(() -> DatasetMapper.map(List.of(new Document("test.yaml", dataset)), TEXTS))
 			.satisfies(ex -> assertThat(ex.problems()).containsExactly(
@@ -129,7 +135,7 @@ class DatasetMapperTests {
 
 	@Test
 	void aStatedDateIsNoMoreExactNorMoreCertainThanItsCitations() {
-		Dataset dataset = YAMLMapper.builder().build().readValue("""
+		Dataset dataset = dataset("""
 				sources:
 				  - slug: notes
 				    url: https://notes.example/
@@ -146,9 +152,9 @@ class DatasetMapperTests {
 				      - {slug: envoy-post-month, title: Envoy, from: 2022-11, until: 2025-01, cite: [notes#appointed]}
 				      - {slug: head, title: Head, from: 2013-04, cite: [notes#since]}
 				      - {slug: head-hedged, title: Head, from: {date: 2013-04, approximate: true, text: since at least April 2013}, cite: [notes#since]}
-				      - {slug: head-assumed, title: Head, from: {date: 2013-04-01, basis: ASSUMED, reasoning: The first of the month, by convention.}, cite: [notes#since]}
+				      - {slug: head-assumed, title: Head, from: {date: 2013-04-01, basis: ASSUMED, reasoning: "The first of the month, by convention."}, cite: [notes#since]}
 				      - {slug: head-bad, title: Head, from: 2013-13, cite: [notes#since]}
-				""", Dataset.class);
+				""");
 		assertThatExceptionOfType(DatasetException.class)
 			.isThrownBy(() -> DatasetMapper.map(List.of(new Document("people.yaml", dataset)), Map.of()))
 			.satisfies(ex -> assertThat(ex.problems()).containsExactly(
@@ -159,7 +165,7 @@ class DatasetMapperTests {
 
 	@Test
 	void aSourceSaysWhereItCanBeReadAndEveryPassageIsCited() {
-		Dataset dataset = YAMLMapper.builder().build().readValue("""
+		Dataset dataset = dataset("""
 				sources:
 				  - slug: rumour
 				    publisher: Somebody
@@ -168,7 +174,7 @@ class DatasetMapperTests {
 				      unused: "Nobody cites this."
 				countries:
 				  - {code: KZ, name: Kazakhstan, cite: [rumour#said]}
-				""", Dataset.class);
+				""");
 		assertThatExceptionOfType(DatasetException.class)
 			.isThrownBy(() -> DatasetMapper.map(List.of(new Document("test.yaml", dataset)), Map.of()))
 			.satisfies(ex -> assertThat(ex.problems()).containsExactly(

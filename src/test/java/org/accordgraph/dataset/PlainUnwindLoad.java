@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.accordgraph.dataset.GraphPlan.NodeRow;
-import org.accordgraph.dataset.GraphPlan.RelationshipRow;
+import org.accordgraph.evidence.GraphPlan;
+import org.accordgraph.evidence.GraphPlan.NodeRow;
+import org.accordgraph.evidence.GraphPlan.RelationshipRow;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 

@@ -1,4 +1,4 @@
-package org.accordgraph.dataset;
+package org.accordgraph.evidence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,20 +10,20 @@ import java.util.Map;
  * are identified by label and key (the ISO code of a country or theme, the key of a citation,
  * the slug of everything else).
  */
-final class GraphPlan {
+public final class GraphPlan {
 
-	record NodeRow(String label, Map<String, Object> properties) {
-		Object key() {
+	public record NodeRow(String label, Map<String, Object> properties) {
+		public Object key() {
 			return this.properties.get(keyProperty(this.label));
 		}
 	}
 
-	record RelationshipRow(String fromLabel, Object fromKey, String type, String toLabel, Object toKey,
+	public record RelationshipRow(String fromLabel, Object fromKey, String type, String toLabel, Object toKey,
 			Map<String, Object> properties) {
 	}
 
 	/** A relationship that changes its type, keeping its properties: a current fact becoming a past one. */
-	record Retyped(String fromLabel, Object fromKey, String type, String newType, String toLabel, Object toKey) {
+	public record Retyped(String fromLabel, Object fromKey, String type, String newType, String toLabel, Object toKey) {
 	}
 
 	private final List<NodeRow> nodes = new ArrayList<>();
@@ -32,37 +32,37 @@ final class GraphPlan {
 
 	private final List<RelationshipRow> relationships = new ArrayList<>();
 
-	static String keyProperty(String label) {
+	public static String keyProperty(String label) {
 		return Keys.property(label);
 	}
 
 	/** Adds a node; properties whose value is null or an empty list are left out. */
-	void node(String label, Map<String, Object> properties) {
+	public void node(String label, Map<String, Object> properties) {
 		this.nodes.add(new NodeRow(label, withoutEmpty(properties)));
 	}
 
-	void relationship(String fromLabel, Object fromKey, String type, String toLabel, Object toKey,
+	public void relationship(String fromLabel, Object fromKey, String type, String toLabel, Object toKey,
 			Map<String, Object> properties) {
 		this.relationships.add(new RelationshipRow(fromLabel, fromKey, type, toLabel, toKey, withoutEmpty(properties)));
 	}
 
-	void replaced(String fromLabel, Object fromKey, String type, String newType, String toLabel, Object toKey) {
+	public void replaced(String fromLabel, Object fromKey, String type, String newType, String toLabel, Object toKey) {
 		this.retyped.add(new Retyped(fromLabel, fromKey, type, newType, toLabel, toKey));
 	}
 
-	List<Retyped> retyped() {
+	public List<Retyped> retyped() {
 		return this.retyped;
 	}
 
-	List<NodeRow> nodes() {
+	public List<NodeRow> nodes() {
 		return this.nodes;
 	}
 
-	List<RelationshipRow> relationships() {
+	public List<RelationshipRow> relationships() {
 		return this.relationships;
 	}
 
-	static Map<String, Object> withoutEmpty(Map<String, Object> properties) {
+	public static Map<String, Object> withoutEmpty(Map<String, Object> properties) {
 		Map<String, Object> result = new LinkedHashMap<>();
 		properties.forEach((name, value) -> {
 			if (value != null && !(value instanceof List<?> list && list.isEmpty())) {

@@ -1,4 +1,4 @@
-package org.accordgraph.dataset;
+package org.accordgraph.evidence;
 
 /**
  * One thing wrong with a record: where it is ({@code "events.yaml conferences[3] (slug)"}, that

@@ -1,4 +1,4 @@
-package org.accordgraph.dataset;
+package org.accordgraph.evidence;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.accordgraph.dataset;
+package org.accordgraph.evidence;
 
 import java.util.Set;
 
@@ -6,7 +6,7 @@ import java.util.Set;
  * The records already in the graph that a dataset or a mutation may refer to without defining
  * them: a node by its key, a source's passage, a source's text.
  */
-interface GraphRecords {
+public interface GraphRecords {
 
 	/** Nothing: a dataset that must define everything it names. */
 	GraphRecords NONE = new GraphRecords() {

@@ -1,4 +1,4 @@
-package org.accordgraph.dataset;
+package org.accordgraph.evidence;
 
 /** What names a node of each label: the ISO code of a country or theme, the key of a citation, the slug of anything else. */
 public final class Keys {

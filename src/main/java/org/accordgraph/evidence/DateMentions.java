@@ -1,4 +1,4 @@
-package org.accordgraph.dataset;
+package org.accordgraph.evidence;
 
 import java.time.Month;
 import java.time.YearMonth;

@@ -1,0 +1,74 @@
+package org.accordgraph.actor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.Entries.DateEntry;
+import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Mapping;
+import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.evidence.Section;
+
+/** {@code organisations}: bodies, agencies and programmes, with what they are part of and where they are based. */
+public final class OrganisationSection implements Section<OrganisationSection.Entry> {
+
+	public record Entry(String slug, String name, String acronym, String kind, Map<String, String> names,
+			List<String> alsoKnownAs, DateEntry establishedOn, Link partOf, Link basedIn, List<String> cite,
+			String basis, String reasoning, List<String> restsOn) implements Known {
+		public Entry {
+			restsOn = Entries.orEmpty(restsOn);
+			names = (names != null) ? names : Map.of();
+			alsoKnownAs = Entries.orEmpty(alsoKnownAs);
+			cite = Entries.orEmpty(cite);
+		}
+	}
+
+	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.link("PART_OF", "partOf", Set.of("Organisation")),
+			RelationshipField.link("BASED_IN", "basedIn", Set.of("Country")));
+
+	@Override
+	public String name() {
+		return "organisations";
+	}
+
+	@Override
+	public String label() {
+		return "Organisation";
+	}
+
+	@Override
+	public Class<Entry> entryType() {
+		return Entry.class;
+	}
+
+	@Override
+	public String key(Entry entry) {
+		return entry.slug();
+	}
+
+	@Override
+	public int order() {
+		return 21;
+	}
+
+	@Override
+	public List<RelationshipField> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	public void map(Entry x, Mapping m) {
+		Map<String, Object> props = Mapping.props("slug", x.slug(), "name", m.require(x.name(), "name"), "acronym",
+				x.acronym(), "kind", Mapping.name(m.parse(x.kind(), OrganisationKind.class, "kind")), "alsoKnownAs",
+				x.alsoKnownAs());
+		Mapping.localNames(props, x.names());
+		m.date(props, "establishedOn", x.establishedOn(), x.cite(), "establishedOn");
+		m.cited("Organisation", props, x, null);
+		m.link("Organisation", x.slug(), "PART_OF", x.partOf(), "partOf");
+		m.link("Organisation", x.slug(), "BASED_IN", x.basedIn(), "basedIn");
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.accordgraph.actor;
+
+import java.util.List;
+import java.util.Set;
+
+import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Mapping;
+import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.evidence.Section;
+
+/** {@code projects}: projects, with who implements and who funds them. */
+public final class ProjectSection implements Section<ProjectSection.Entry> {
+
+	public record Entry(String slug, String name, List<Link> implementedBy, List<Link> fundedBy, List<String> cite,
+			String basis, String reasoning, List<String> restsOn) implements Known {
+		public Entry {
+			restsOn = Entries.orEmpty(restsOn);
+			implementedBy = Entries.orEmpty(implementedBy);
+			fundedBy = Entries.orEmpty(fundedBy);
+			cite = Entries.orEmpty(cite);
+		}
+	}
+
+	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.links("IMPLEMENTED_BY", "implementedBy", Set.of("Organisation")),
+			RelationshipField.links("FUNDED_BY", "fundedBy", Set.of("Organisation")));
+
+	@Override
+	public String name() {
+		return "projects";
+	}
+
+	@Override
+	public String label() {
+		return "Project";
+	}
+
+	@Override
+	public Class<Entry> entryType() {
+		return Entry.class;
+	}
+
+	@Override
+	public String key(Entry entry) {
+		return entry.slug();
+	}
+
+	@Override
+	public int order() {
+		return 22;
+	}
+
+	@Override
+	public List<RelationshipField> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	public void map(Entry x, Mapping m) {
+		m.cited("Project", Mapping.props("slug", x.slug(), "name", m.require(x.name(), "name")), x, null);
+		m.links("Project", x.slug(), "IMPLEMENTED_BY", x.implementedBy(), "implementedBy");
+		m.links("Project", x.slug(), "FUNDED_BY", x.fundedBy(), "fundedBy");
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.accordgraph.commitment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accordgraph.actor.Actor;
+import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.Entries.DateEntry;
+import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Mapping;
+import org.accordgraph.evidence.PartialDate;
+import org.accordgraph.evidence.Problem.Rule;
+import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.evidence.Section;
+import org.accordgraph.instrument.Assessments;
+import org.accordgraph.instrument.Assessments.StatusEntry;
+import org.accordgraph.theme.ThemeSection;
+
+/** {@code commitments}: who committed to what, in which instrument, by when, and the history of its status. */
+public final class CommitmentSection implements Section<CommitmentSection.Entry> {
+
+	public record Entry(String slug, String text, String kind, String series, Integer year, DateEntry dueDate,
+			Link host, List<Link> parties, Link madeIn, List<String> themes, List<Link> fulfilledBy,
+			List<StatusEntry> statusHistory, String note, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
+		public Entry {
+			restsOn = Entries.orEmpty(restsOn);
+			parties = Entries.orEmpty(parties);
+			themes = Entries.orEmpty(themes);
+			fulfilledBy = Entries.orEmpty(fulfilledBy);
+			statusHistory = Entries.orEmpty(statusHistory);
+			cite = Entries.orEmpty(cite);
+		}
+	}
+
+	/** What a commitment may be made in. */
+	private static final Set<String> ORIGINS = Set.of("Conference", "Declaration", "ActionPlan", "LegalInstrument",
+			"Statement");
+
+	/** What may fulfil a commitment. */
+	static final Set<String> FULFILMENTS = Set.of("Conference", "Declaration", "ActionPlan", "LegalInstrument");
+
+	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.links("COMMITTED_BY", "parties", Actor.LABELS),
+			RelationshipField.link("TO_BE_HOSTED_BY", "host", Set.of("Country")),
+			RelationshipField.link("MADE_IN", "madeIn", ORIGINS),
+			RelationshipField.links("FULFILLED_BY", "fulfilledBy", FULFILMENTS),
+			RelationshipField.ref("CONCERNS", "series", Set.of("ConferenceSeries")), ThemeSection.FIELD);
+
+	@Override
+	public String name() {
+		return "commitments";
+	}
+
+	@Override
+	public String label() {
+		return "Commitment";
+	}
+
+	@Override
+	public Class<Entry> entryType() {
+		return Entry.class;
+	}
+
+	@Override
+	public String key(Entry entry) {
+		return entry.slug();
+	}
+
+	@Override
+	public int order() {
+		return 50;
+	}
+
+	@Override
+	public List<RelationshipField> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	public void map(Entry x, Mapping m) {
+		Map<String, Object> props = Mapping.props("slug", x.slug(), "text", m.require(x.text(), "text"), "kind",
+				Mapping.name(m.parse(x.kind(), CommitmentKind.class, "kind")), "year", x.year(), "note", x.note());
+		PartialDate due = m.date(props, "dueDate", x.dueDate(), x.cite(), "dueDate");
+		props.putAll(CommitmentSortKeys.of(x.text(), (due != null) ? due.earliest() : null, x.year()));
+		Map<String, Object> grounds = m.cited("Commitment", props, x, null);
+		if (x.parties().isEmpty()) {
+			m.problem(Rule.REQUIRED, "parties", "a commitment needs at least one party");
+		}
+		m.links("Commitment", x.slug(), "COMMITTED_BY", x.parties(), "parties");
+		m.link("Commitment", x.slug(), "TO_BE_HOSTED_BY", x.host(), "host");
+		m.link("Commitment", x.slug(), "MADE_IN", x.madeIn(), "madeIn");
+		m.links("Commitment", x.slug(), "FULFILLED_BY", x.fulfilledBy(), "fulfilledBy");
+		m.ref("Commitment", x.slug(), "CONCERNS", x.series(), "series", Set.of("ConferenceSeries"), grounds, false);
+		ThemeSection.onThemes(m, "Commitment", x.slug(), x.themes(), grounds);
+		Assessments.history(m, "Commitment", x.slug(), x.statusHistory(), CommitmentStatus.class);
+	}
+
+}

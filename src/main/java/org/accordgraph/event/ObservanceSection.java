@@ -1,0 +1,91 @@
+package org.accordgraph.event;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.EntryFields;
+import org.accordgraph.evidence.Mapping;
+import org.accordgraph.evidence.Section;
+import org.neo4j.driver.Record;
+
+/** {@code observances}: days observed each year, with the theme of each year. */
+public final class ObservanceSection implements Section<ObservanceSection.Entry> {
+
+	public record Entry(String slug, String name, Integer month, Integer day, List<ThemeOfTheYear> themes,
+			List<String> cite, String basis, String reasoning, List<String> restsOn) implements Known {
+		public Entry {
+			restsOn = Entries.orEmpty(restsOn);
+			themes = Entries.orEmpty(themes);
+			cite = Entries.orEmpty(cite);
+		}
+	}
+
+	public record ThemeOfTheYear(Integer year, String theme, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
+		public ThemeOfTheYear {
+			restsOn = Entries.orEmpty(restsOn);
+			cite = Entries.orEmpty(cite);
+		}
+	}
+
+	@Override
+	public String name() {
+		return "observances";
+	}
+
+	@Override
+	public String label() {
+		return "Observance";
+	}
+
+	@Override
+	public Class<Entry> entryType() {
+		return Entry.class;
+	}
+
+	@Override
+	public String key(Entry entry) {
+		return entry.slug();
+	}
+
+	@Override
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public void map(Entry x, Mapping m) {
+		m.cited("Observance", Mapping.props("slug", x.slug(), "name", m.require(x.name(), "name"), "month", x.month(),
+				"day", x.day()), x, null);
+		for (int i = 0; i < x.themes().size(); i++) {
+			var theme = x.themes().get(i);
+			String field = "themes[" + i + "]";
+			String slug = x.slug() + "-" + theme.year();
+			m.define(slug, "ObservanceTheme");
+			Map<String, Object> grounds = m.cited("ObservanceTheme", Mapping.props("slug", slug, "year",
+					m.require(theme.year(), field + ".year"), "theme", m.require(theme.theme(), field + ".theme")), theme,
+					field);
+			m.plan().relationship("Observance", x.slug(), "HAD_THEME", "ObservanceTheme", slug, grounds);
+		}
+	}
+
+	@Override
+	public String exportQuery(String where) {
+		return "MATCH (n:Observance)" + where
+				+ " RETURN n, COLLECT { MATCH (n)-[:HAD_THEME]->(t) RETURN t ORDER BY t.year, t.slug } AS themes ORDER BY n.slug";
+	}
+
+	@Override
+	public Map<String, Object> exportEntry(Record row, SourceTexts texts) {
+		Map<String, Object> entry = EntryFields.properties(row.get("n").asNode());
+		entry.put("themes", row.get("themes").asList(t -> {
+			Map<String, Object> theme = EntryFields.properties(t.asNode());
+			theme.remove("slug");
+			return theme;
+		}));
+		return entry;
+	}
+
+}

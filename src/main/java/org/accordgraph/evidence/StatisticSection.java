@@ -1,0 +1,66 @@
+package org.accordgraph.evidence;
+
+import java.util.List;
+import java.util.Set;
+
+import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Problem.Rule;
+
+/** {@code statistics}: figures as their sources report them, with the source that reported each. */
+public final class StatisticSection implements Section<StatisticSection.Entry> {
+
+	public record Entry(String slug, String measure, Double value, String unit, Integer year, String area,
+			String qualifier, Link reportedIn, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
+		public Entry {
+			restsOn = Entries.orEmpty(restsOn);
+			cite = Entries.orEmpty(cite);
+		}
+	}
+
+	private static final List<RelationshipField> FIELDS = List
+		.of(RelationshipField.link("REPORTED_IN", "reportedIn", Set.of("Source")));
+
+	@Override
+	public String name() {
+		return "statistics";
+	}
+
+	@Override
+	public String label() {
+		return "Statistic";
+	}
+
+	@Override
+	public Class<Entry> entryType() {
+		return Entry.class;
+	}
+
+	@Override
+	public String key(Entry entry) {
+		return entry.slug();
+	}
+
+	@Override
+	public int order() {
+		return 34;
+	}
+
+	@Override
+	public List<RelationshipField> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	public void map(Entry s, Mapping m) {
+		m.cited("Statistic", Mapping.props("slug", s.slug(), "measure", m.require(s.measure(), "measure"), "value",
+				s.value(), "unit", Mapping.name(m.parse(s.unit(), StatisticUnit.class, "unit")), "year", s.year(),
+				"area", s.area(), "qualifier", s.qualifier()), s, null);
+		if (s.value() == null && s.qualifier() == null) {
+			m.problem(Rule.REQUIRED, "value", "a statistic needs a value or a qualifier");
+		}
+		m.link("Statistic", s.slug(), "REPORTED_IN", s.reportedIn(), "reportedIn");
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.accordgraph.instrument;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.Entries.DateEntry;
+import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Mapping;
+import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.evidence.Section;
+
+/** {@code declarations}: declarations adopted, where they were called for and what they established. */
+public final class DeclarationSection implements Section<DeclarationSection.Entry> {
+
+	public record Entry(String slug, String title, String shortTitle, DateEntry adoptedOn, String note,
+			Link calledForAt, List<Link> establishes, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
+		public Entry {
+			restsOn = Entries.orEmpty(restsOn);
+			establishes = Entries.orEmpty(establishes);
+			cite = Entries.orEmpty(cite);
+		}
+	}
+
+	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.link("CALLED_FOR_AT", "calledForAt", Set.of("Conference")),
+			RelationshipField.links("ESTABLISHED", "establishes", Set.of("ConferenceSeries")));
+
+	@Override
+	public String name() {
+		return "declarations";
+	}
+
+	@Override
+	public String label() {
+		return "Declaration";
+	}
+
+	@Override
+	public Class<Entry> entryType() {
+		return Entry.class;
+	}
+
+	@Override
+	public String key(Entry entry) {
+		return entry.slug();
+	}
+
+	@Override
+	public int order() {
+		return 40;
+	}
+
+	@Override
+	public List<RelationshipField> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	public void map(Entry x, Mapping m) {
+		Map<String, Object> props = Mapping.props("slug", x.slug(), "title", m.require(x.title(), "title"), "shortTitle",
+				x.shortTitle(), "note", x.note());
+		m.date(props, "adoptedOn", x.adoptedOn(), x.cite(), "adoptedOn");
+		m.cited("Declaration", props, x, null);
+		m.link("Declaration", x.slug(), "CALLED_FOR_AT", x.calledForAt(), "calledForAt");
+		m.links("Declaration", x.slug(), "ESTABLISHED", x.establishes(), "establishes");
+	}
+
+}

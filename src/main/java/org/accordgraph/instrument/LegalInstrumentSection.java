@@ -1,0 +1,76 @@
+package org.accordgraph.instrument;
+
+import java.util.List;
+import java.util.Set;
+
+import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Mapping;
+import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.evidence.Section;
+import org.accordgraph.instrument.Assessments.StatusEntry;
+
+/** {@code legalInstruments}: laws and decrees, their jurisdiction, what they designate or establish, and the history of their status. */
+public final class LegalInstrumentSection implements Section<LegalInstrumentSection.Entry> {
+
+	public record Entry(String slug, String title, List<String> alsoKnownAs, String kind, String number,
+			Link jurisdiction, String note, List<StatusEntry> statusHistory, List<Link> designates,
+			List<Link> establishes, List<String> cite, String basis, String reasoning,
+			List<String> restsOn) implements Known {
+		public Entry {
+			restsOn = Entries.orEmpty(restsOn);
+			alsoKnownAs = Entries.orEmpty(alsoKnownAs);
+			statusHistory = Entries.orEmpty(statusHistory);
+			designates = Entries.orEmpty(designates);
+			establishes = Entries.orEmpty(establishes);
+			cite = Entries.orEmpty(cite);
+		}
+	}
+
+	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.link("IN_JURISDICTION_OF", "jurisdiction", Set.of("Country")),
+			RelationshipField.links("DESIGNATES", "designates", Set.of("Observance")),
+			RelationshipField.links("ESTABLISHED", "establishes", Set.of("Organisation")));
+
+	@Override
+	public String name() {
+		return "legalInstruments";
+	}
+
+	@Override
+	public String label() {
+		return "LegalInstrument";
+	}
+
+	@Override
+	public Class<Entry> entryType() {
+		return Entry.class;
+	}
+
+	@Override
+	public String key(Entry entry) {
+		return entry.slug();
+	}
+
+	@Override
+	public int order() {
+		return 42;
+	}
+
+	@Override
+	public List<RelationshipField> fields() {
+		return FIELDS;
+	}
+
+	@Override
+	public void map(Entry x, Mapping m) {
+		m.cited("LegalInstrument", Mapping.props("slug", x.slug(), "title", m.require(x.title(), "title"), "alsoKnownAs",
+				x.alsoKnownAs(), "kind", Mapping.name(m.parse(x.kind(), LegalInstrumentKind.class, "kind")), "number",
+				x.number(), "note", x.note()), x, null);
+		m.link("LegalInstrument", x.slug(), "IN_JURISDICTION_OF", x.jurisdiction(), "jurisdiction");
+		m.links("LegalInstrument", x.slug(), "DESIGNATES", x.designates(), "designates");
+		m.links("LegalInstrument", x.slug(), "ESTABLISHED", x.establishes(), "establishes");
+		Assessments.history(m, "LegalInstrument", x.slug(), x.statusHistory(), LegalStatus.class);
+	}
+
+}

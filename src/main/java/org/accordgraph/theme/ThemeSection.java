@@ -1,0 +1,68 @@
+package org.accordgraph.theme;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Mapping;
+import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.evidence.Section;
+
+/** {@code themes}: the controlled list of themes, each with its name and description as a source puts them. */
+public final class ThemeSection implements Section<ThemeSection.Entry> {
+
+	public record Entry(String code, String name, String description, List<String> cite, String basis,
+			String reasoning, List<String> restsOn) implements Known {
+		public Entry {
+			restsOn = Entries.orEmpty(restsOn);
+			cite = Entries.orEmpty(cite);
+		}
+	}
+
+	/** The field that states the themes a record is on. */
+	public static final RelationshipField FIELD = RelationshipField.refs("ON_THEME", "themes", Set.of("Theme"));
+
+	@Override
+	public String name() {
+		return "themes";
+	}
+
+	@Override
+	public String label() {
+		return "Theme";
+	}
+
+	@Override
+	public Class<Entry> entryType() {
+		return Entry.class;
+	}
+
+	@Override
+	public String key(Entry entry) {
+		return entry.code();
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public void define(Entry entry, Mapping m) {
+		m.defineEnum(entry.code(), "Theme", Theme.class);
+	}
+
+	@Override
+	public void map(Entry t, Mapping m) {
+		m.cited("Theme", Mapping.props("code", t.code(), "name", t.name(), "description", t.description()), t, null);
+	}
+
+	/** The themes a record is on, stated by its own facts. */
+	public static void onThemes(Mapping m, String label, String key, List<String> themes,
+			Map<String, Object> grounds) {
+		m.enumRefs(label, key, "ON_THEME", "Theme", themes, Theme.class, "themes", grounds);
+	}
+
+}
