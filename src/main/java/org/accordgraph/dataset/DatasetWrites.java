@@ -2,6 +2,9 @@ package org.accordgraph.dataset;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.accordgraph.dataset.DatasetMapper.Document;
 import org.accordgraph.evidence.GraphPlan;
@@ -69,6 +72,15 @@ public class DatasetWrites {
 	public static void check(String location) {
 		DatasetReader.ReadDataset read = new DatasetReader().read(location);
 		DatasetMapper.map(read.documents(), read.sourceTexts());
+	}
+
+	/** The types of the relationships stated as facts of their own, which records link and unlink. */
+	public static Set<String> relationshipTypes() {
+		return Sections.links()
+			.keySet()
+			.stream()
+			.map(key -> key.substring(key.indexOf(' ') + 1))
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
+import org.accordgraph.dataset.DatasetWrites;
 import org.accordgraph.graphql.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,18 @@ class LinkTests {
 			.path("unlinkNodes.userErrors[0].code").entity(String.class).isEqualTo("NOT_IN_LIST");
 		this.carla.document(LINK).variable("input", link("expectedVersion", 3)).execute()
 			.path("linkNodes.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT");
+	}
+
+	@Test
+	void theSchemaNamesEveryRelationshipTheDatasetFormatLinksAndNoOther() {
+		List<String> named = this.graphQl.document("""
+				query($name: String!) { __type(name: $name) { enumValues { name } } }""")
+			.variable("name", "Relationship")
+			.execute()
+			.path("__type.enumValues[*].name")
+			.entityList(String.class)
+			.get();
+		assertThat(named).containsExactlyInAnyOrderElementsOf(DatasetWrites.relationshipTypes());
 	}
 
 }
