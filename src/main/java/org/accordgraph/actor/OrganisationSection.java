@@ -62,7 +62,7 @@ public final class OrganisationSection implements Section<OrganisationSection.En
 	@Override
 	public void map(Entry x, Mapping m) {
 		Map<String, Object> props = Mapping.props("slug", x.slug(), "name", m.require(x.name(), "name"), "acronym",
-				x.acronym(), "kind", Mapping.name(m.parse(x.kind(), OrganisationKind.class, "kind")), "alsoKnownAs",
+				x.acronym(), "kind", Mapping.name(m.parse(m.require(x.kind(), "kind"), OrganisationKind.class, "kind")), "alsoKnownAs",
 				x.alsoKnownAs());
 		Mapping.localNames(props, x.names());
 		m.date(props, "establishedOn", x.establishedOn(), x.cite(), "establishedOn");

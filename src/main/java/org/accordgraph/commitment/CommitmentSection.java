@@ -81,7 +81,7 @@ public final class CommitmentSection implements Section<CommitmentSection.Entry>
 	@Override
 	public void map(Entry x, Mapping m) {
 		Map<String, Object> props = Mapping.props("slug", x.slug(), "text", m.require(x.text(), "text"), "kind",
-				Mapping.name(m.parse(x.kind(), CommitmentKind.class, "kind")), "year", x.year(), "note", x.note());
+				Mapping.name(m.parse(m.require(x.kind(), "kind"), CommitmentKind.class, "kind")), "year", x.year(), "note", x.note());
 		PartialDate due = m.date(props, "dueDate", x.dueDate(), x.cite(), "dueDate");
 		props.putAll(CommitmentSortKeys.of(x.text(), (due != null) ? due.earliest() : null, x.year()));
 		Map<String, Object> grounds = m.cited("Commitment", props, x, null);

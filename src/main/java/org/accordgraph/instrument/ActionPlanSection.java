@@ -59,7 +59,7 @@ public final class ActionPlanSection implements Section<ActionPlanSection.Entry>
 	@Override
 	public void map(Entry x, Mapping m) {
 		m.cited("ActionPlan", Mapping.props("slug", x.slug(), "title", m.require(x.title(), "title"), "scope",
-				Mapping.name(m.parse(x.scope(), ActionPlanScope.class, "scope")), "periodStart", x.periodStart(),
+				Mapping.name(m.parse(m.require(x.scope(), "scope"), ActionPlanScope.class, "scope")), "periodStart", x.periodStart(),
 				"periodEnd", x.periodEnd(), "cycleYears", x.cycleYears(), "note", x.note()), x, null);
 		m.link("ActionPlan", x.slug(), "OF", x.country(), "country");
 		m.link("ActionPlan", x.slug(), "ADOPTED_BY", x.adoptedBy(), "adoptedBy");

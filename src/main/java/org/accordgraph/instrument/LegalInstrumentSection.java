@@ -65,7 +65,7 @@ public final class LegalInstrumentSection implements Section<LegalInstrumentSect
 	@Override
 	public void map(Entry x, Mapping m) {
 		m.cited("LegalInstrument", Mapping.props("slug", x.slug(), "title", m.require(x.title(), "title"), "alsoKnownAs",
-				x.alsoKnownAs(), "kind", Mapping.name(m.parse(x.kind(), LegalInstrumentKind.class, "kind")), "number",
+				x.alsoKnownAs(), "kind", Mapping.name(m.parse(m.require(x.kind(), "kind"), LegalInstrumentKind.class, "kind")), "number",
 				x.number(), "note", x.note()), x, null);
 		m.link("LegalInstrument", x.slug(), "IN_JURISDICTION_OF", x.jurisdiction(), "jurisdiction");
 		m.links("LegalInstrument", x.slug(), "DESIGNATES", x.designates(), "designates");

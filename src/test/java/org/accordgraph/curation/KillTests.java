@@ -36,7 +36,8 @@ import static org.awaitility.Awaitility.await;
  * The service killed with SIGKILL while a curator's writes stream in, and started again on the
  * same data, round after round: every write it acknowledged is there after each restart, and the
  * graph, exported, passes the dataset checks. One round in the build; {@code -Dfaults.rounds=20}
- * for the full run (BENCHMARKS.md has its figures).
+ * for the full run (BENCHMARKS.md has its figures). And stopped gracefully (SIGTERM) while a large
+ * import is being written: the import finishes, is acknowledged and is there after the restart.
  */
 class KillTests {
 
@@ -87,7 +88,64 @@ class KillTests {
 		System.out.printf("KillTests: %d rounds, %d acknowledged writes, none lost%n", rounds, acknowledged.size());
 	}
 
+	@Test
+	void aGracefulStopFinishesTheImportInFlight() throws Exception {
+		int port = freePort();
+		int organisations = 25_000;
+		Path log = Files.createTempFile(this.data.getParent(), "graceful", ".log");
+		Process service = start(port, log, "--logging.level.org.accordgraph.dataset.GraphWriter=INFO",
+				"--logging.level.org.springframework.boot.tomcat=INFO");
+		try {
+			awaitUp(port);
+			var imported = HTTP.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/import?name=large"))
+				.header("Content-Type", "application/yaml").header("Authorization", basic("carla", "pw"))
+				.POST(HttpRequest.BodyPublishers.ofString(organisations(organisations))).build(),
+					HttpResponse.BodyHandlers.ofString());
+			await().atMost(Duration.ofSeconds(120)).until(() -> Files.readString(log).contains("Writing: "));
+			service.destroy();
+			HttpResponse<String> response = imported.get(60, TimeUnit.SECONDS);
+			assertThat(service.waitFor(60, TimeUnit.SECONDS)).as("stopped").isTrue();
+			String said = Files.readString(log);
+			assertThat(said.indexOf("Commencing graceful shutdown")).as("the stop began while the import was writing")
+				.isGreaterThan(said.indexOf("Writing: "));
+			assertThat(said).contains("Graceful shutdown complete").doesNotContain("aborted");
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			assertThat(JsonPath.<Integer>read(response.body(), "$.created")).isEqualTo(organisations + 3);
+		}
+		finally {
+			service.destroyForcibly().waitFor();
+		}
+		Process again = start(port, Files.createTempFile(this.data.getParent(), "again", ".log"));
+		try {
+			awaitUp(port);
+			String last = "large-" + (organisations - 1);
+			assertThat(JsonPath.<String>read(query(port, "{ organisation(slug: \\\"" + last + "\\\") { name } }"),
+					"$.data.organisation.name")).isEqualTo("Large " + (organisations - 1));
+		}
+		finally {
+			again.destroyForcibly().waitFor();
+		}
+	}
+
+	/** A dataset of that many organisations, each citing one summary: a source, its passage and the passage's FROM_SOURCE besides. */
+	private static String organisations(int count) {
+		StringBuilder yaml = new StringBuilder("""
+				sources:
+				  - {slug: large-register, title: Register, noUrl: a test register, citations: {all: "Every organisation listed."}}
+				organisations:
+				""");
+		for (int i = 0; i < count; i++) {
+			yaml.append("  - {slug: large-").append(i).append(", name: Large ").append(i)
+				.append(", kind: NGO, cite: [large-register#all]}\n");
+		}
+		return yaml.toString();
+	}
+
 	private Process start(int port) throws IOException {
+		return start(port, Files.createTempFile(this.data.getParent(), "service", ".log"));
+	}
+
+	private Process start(int port, Path log, String... settings) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
 			.filter(arg -> arg.startsWith("--add-opens") || arg.startsWith("--add-exports"))
@@ -97,9 +155,8 @@ class KillTests {
 				"--accord.neo4j.embedded.data-directory=" + this.data, "--accord.neo4j.embedded.bolt-port=0",
 				"--accord.neo4j.embedded.page-cache=64MB", "--accord.security.users.carla.password={noop}pw",
 				"--accord.security.users.carla.roles=ADMIN", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-		return new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(Files.createTempFile(this.data.getParent(), "service", ".log").toFile())
-			.start();
+		command.addAll(List.of(settings));
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 
 	private static void awaitUp(int port) {
@@ -135,12 +192,18 @@ class KillTests {
 	}
 
 	private static List<String> notes(int port) throws Exception {
-		String body = "{\"query\": \"{ node(id: \\\"" + HOSTING_2025 + "\\\") { ... on Commitment { statusHistory { note } } } }\"}";
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		List<Map<String, Object>> history = JsonPath.read(response.body(), "$.data.node.statusHistory");
+		List<Map<String, Object>> history = JsonPath.read(
+				query(port, "{ node(id: \\\"" + HOSTING_2025 + "\\\") { ... on Commitment { statusHistory { note } } } }"),
+				"$.data.node.statusHistory");
 		return history.stream().map(entry -> String.valueOf(entry.get("note"))).toList();
+	}
+
+	/** The answer to a query without variables, its quotes escaped for JSON. */
+	private static String query(int port, String document) throws Exception {
+		return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"query\": \"" + document + "\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	/** The graph, exported, imports into an empty database without a problem. */

@@ -100,6 +100,24 @@ class DatasetMapperTests {
 	}
 
 	@Test
+	void aKindTheApiAlwaysAnswersIsRequired() {
+		assertThat(problems("""
+				countries:
+				  - {code: KZ, name: Kazakhstan, cite: [gazette#kz, summary#kz]}
+				organisations:
+				  - {slug: body, name: Body, cite: [gazette#kz]}
+				actionPlans:
+				  - {slug: plan, title: Plan, cite: [gazette#kz]}
+				legalInstruments:
+				  - {slug: law, title: Law, cite: [gazette#kz]}
+				commitments:
+				  - {slug: pledge, text: To act., parties: [{actor: KZ, cite: [gazette#kz]}], cite: [gazette#kz]}
+				""")).containsExactly("test.yaml organisations[0] (body).kind: is missing",
+				"test.yaml actionPlans[0] (plan).scope: is missing", "test.yaml legalInstruments[0] (law).kind: is missing",
+				"test.yaml commitments[0] (pledge).kind: is missing");
+	}
+
+	@Test
 	void aDirectStatementMustBeTheSpeakersWordsAsQuoted() {
 		assertThat(problems("""
 				people:
