@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.accordgraph.event.ConferenceSeries;
-import org.accordgraph.graphql.NotFoundException;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -28,10 +27,10 @@ class HostingController {
 	private static final Set<CommitmentStatus> NOT_KNOWN_HELD = EnumSet.of(CommitmentStatus.PENDING,
 			CommitmentStatus.IN_PROGRESS, CommitmentStatus.UNKNOWN);
 
-	private final CommitmentRepository commitments;
+	private final HostingRotations rotations;
 
-	HostingController(CommitmentRepository commitments, BatchLoaderRegistry loaders) {
-		this.commitments = commitments;
+	HostingController(CommitmentRepository commitments, HostingRotations rotations, BatchLoaderRegistry loaders) {
+		this.rotations = rotations;
 		loaders.<String, List<HostingSlot>>forName("hostingRotation")
 			.registerMappedBatchLoader(
 					(series, env) -> Mono.fromCallable(() -> commitments.hostingRotations(List.copyOf(series))));
@@ -39,10 +38,7 @@ class HostingController {
 
 	@QueryMapping
 	List<HostingSlot> hostingRotation(@Argument String series, @Argument LocalDate asOf) {
-		if (!this.commitments.seriesExists(series)) {
-			throw new NotFoundException("series", "there is no conference series '" + series + "'");
-		}
-		return on(this.commitments.hostingRotations(List.of(series)).getOrDefault(series, List.of()), asOf);
+		return this.rotations.of(series, asOf);
 	}
 
 	@SchemaMapping(typeName = "ConferenceSeries", field = "hostingRotation")
@@ -86,12 +82,8 @@ class HostingController {
 
 	private CompletableFuture<List<HostingSlot>> rotation(ConferenceSeries series, LocalDate asOf,
 			DataLoader<String, List<HostingSlot>> loader) {
-		return loader.load(series.slug()).thenApply(slots -> on((slots != null) ? slots : List.of(), asOf));
-	}
-
-	/** The rotation as known on a day: undertakings made by then, editions begun by then. */
-	private static List<HostingSlot> on(List<HostingSlot> slots, LocalDate asOf) {
-		return slots.stream().filter(slot -> slot.knownOn(asOf)).map(slot -> slot.on(asOf)).toList();
+		return loader.load(series.slug())
+			.thenApply(slots -> HostingRotations.on((slots != null) ? slots : List.of(), asOf));
 	}
 
 }

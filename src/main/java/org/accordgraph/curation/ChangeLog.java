@@ -39,8 +39,14 @@ class ChangeLog {
 	 * A change as the API shows it: {@code before} and {@code after} are null where the node or
 	 * relationship did not exist.
 	 */
-	record Change(long sequence, OffsetDateTime at, String by, String operation, String entity, String nodeKey,
-			Map<String, Object> before, Map<String, Object> after) {
+	record Change(long sequence, int part, OffsetDateTime at, String by, String operation, String entity,
+			String nodeKey, String toKey, Map<String, Object> before, Map<String, Object> after) {
+
+		/** Whether it changed the node of that key ({@code Commitment:slug}), or a relationship from or to it. */
+		boolean touches(String key) {
+			return key.equals(this.nodeKey) || key.equals(this.toKey);
+		}
+
 	}
 
 	/** Records the changes in the caller's transaction; returns the sequence number, or 0 if nothing changed. */
@@ -122,11 +128,33 @@ class ChangeLog {
 			.toList();
 	}
 
+	/** The sequence number of the last change made; 0 before any. */
+	long lastSequence() {
+		return this.neo4j.query("OPTIONAL MATCH (s:ChangeSequence {name: 'changes'}) RETURN coalesce(s.last, 0)")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	/** At most {@code first} changes after the part of the change given, oldest first. */
+	List<Change> after(long sequence, int part, int first) {
+		return this.neo4j.query("""
+				MATCH (c:Change) WHERE c.sequence >= $sequence
+				WITH c WHERE c.sequence > $sequence OR c.part > $part
+				RETURN c ORDER BY c.sequence, c.part LIMIT $first""")
+			.bindAll(Map.of("sequence", sequence, "part", part, "first", first))
+			.fetchAs(Change.class)
+			.mappedBy((types, row) -> change(row.get("c").asNode()))
+			.all()
+			.stream()
+			.toList();
+	}
+
 	static Change change(org.neo4j.driver.types.Node c) {
-		return new Change(c.get("sequence").asLong(),
+		return new Change(c.get("sequence").asLong(), c.get("part").asInt(0),
 				c.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
 				c.get("by").asString(), c.get("operation").asString(), c.get("entity").asString(),
-				c.get("from").asString(), c.get("hadBefore").asBoolean() ? state(c, BEFORE) : null,
+				c.get("from").asString(), c.get("to").asString(null), c.get("hadBefore").asBoolean() ? state(c, BEFORE) : null,
 				c.get("hasAfter").asBoolean() ? state(c, AFTER) : null);
 	}
 

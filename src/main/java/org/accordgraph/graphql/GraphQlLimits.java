@@ -23,11 +23,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * introspection is bounded by this and the next limit instead of depth and complexity
  * @param maxIntrospectionNesting how many of the type lists of introspection ({@code fields},
  * {@code inputFields}, {@code interfaces}, {@code possibleTypes}) may nest inside one another
+ * @param maxSubscriptionConnections how many WebSocket connections for subscriptions the service holds open at once
+ * @param maxSubscriptionsPerConnection how many subscriptions one connection may have running at once
  */
 @ConfigurationProperties("accord.graphql.limits")
 public record GraphQlLimits(@DefaultValue("20") int defaultPageSize, @DefaultValue("100") int maxPageSize,
 		@DefaultValue("12") int maxDepth, @DefaultValue("50000") int maxComplexity,
 		@DefaultValue("5") int assumedListSize, @DefaultValue("10s") Duration timeout,
-		@DefaultValue("500") int maxIntrospectionFields, @DefaultValue("2") int maxIntrospectionNesting) {
+		@DefaultValue("500") int maxIntrospectionFields, @DefaultValue("2") int maxIntrospectionNesting,
+		@DefaultValue("200") int maxSubscriptionConnections, @DefaultValue("10") int maxSubscriptionsPerConnection) {
 
 }

@@ -6,6 +6,7 @@ import java.util.function.LongSupplier;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.language.OperationDefinition;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
@@ -25,6 +26,11 @@ class RequestLimits {
 	}
 
 	@Bean
+	Instrumentation subscriptionRefusals() {
+		return new SubscriptionLimits.Refusal();
+	}
+
+	@Bean
 	Instrumentation timeLimit(GraphQlLimits limits) {
 		return new TimeLimit(limits, System::nanoTime);
 	}
@@ -35,7 +41,9 @@ class RequestLimits {
 
 	/**
 	 * Refuses every field fetched after a request has run for longer than the time limit. Each
-	 * database query also runs with that timeout ({@code spring.transaction.default-timeout}).
+	 * database query also runs with that timeout ({@code spring.transaction.default-timeout}). A
+	 * subscription runs for as long as its subscriber stays: its events are bounded by the
+	 * queries' timeout alone.
 	 */
 	static final class TimeLimit extends SimplePerformantInstrumentation {
 
@@ -62,7 +70,8 @@ class RequestLimits {
 			long limit = this.limits.timeout().toNanos();
 			long started = ((Started) state).at();
 			return environment -> {
-				if (this.nanoTime.getAsLong() - started > limit) {
+				if (this.nanoTime.getAsLong() - started > limit
+						&& environment.getOperationDefinition().getOperation() != OperationDefinition.Operation.SUBSCRIPTION) {
 					throw new LimitExceededException("timeout", this.limits.timeout(),
 							"The request ran out of time before it could fetch '" + environment.getField().getName()
 									+ "'");

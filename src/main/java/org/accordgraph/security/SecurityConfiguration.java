@@ -57,17 +57,19 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, GraphQlProperties graphQl, SignInProperties signIn,
 			ObjectProvider<JwtDecoder> tokens, JsonMapper json) throws Exception {
 		String path = graphQl.getHttp().getPath();
+		String subscriptions = graphQl.getWebsocket().getPath();
 		boolean acceptsTokens = tokens.getIfAvailable() != null;
 		SignInRefused refused = new SignInRefused(json, acceptsTokens);
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(HttpMethod.POST, "/import").hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.GET, "/export/dataset").hasRole(Role.ADMIN.name());
 			if (signIn.readRequiresSignIn()) {
-				requests.requestMatchers(path, path + "/schema", "/export/**").authenticated();
+				requests.requestMatchers(path, path + "/schema", subscriptions, "/export/**").authenticated();
 			}
-			requests.requestMatchers(path).permitAll()
+			requests.requestMatchers(path, subscriptions).permitAll()
 				.requestMatchers(HttpMethod.GET, "/export/csv", "/export/graphml").permitAll()
-				.requestMatchers(HttpMethod.GET, "/", path + "/schema", "/graphiql", "/graphiql/**", "/webjars/**")
+				.requestMatchers(HttpMethod.GET, "/", "/index.html", "/explorer/**", path + "/schema", "/graphiql",
+						"/graphiql/**", "/webjars/**")
 				.permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/error").permitAll()

@@ -152,7 +152,7 @@ class LimitsTests {
 				}).dataFetcher("fast", env -> "done"))
 				.build()))
 			.instrumentation(new RequestLimits.TimeLimit(
-					new GraphQlLimits(20, 100, 12, 50000, 5, Duration.ofSeconds(10), 500, 2), this.now::get))
+					new GraphQlLimits(20, 100, 12, 50000, 5, Duration.ofSeconds(10), 500, 2, 200, 10), this.now::get))
 			.defaultDataFetcherExceptionHandler(parameters -> CompletableFuture.completedFuture(
 					DataFetcherExceptionHandlerResult.newResult(((LimitExceededException) parameters.getException())
 						.toError(GraphqlErrorBuilder.newError(parameters.getDataFetchingEnvironment()))).build()))
