@@ -1,5 +1,6 @@
 package org.accordgraph;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,9 +10,13 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
@@ -19,6 +24,10 @@ import org.accordgraph.dataset.DatasetImporter;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -29,6 +38,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * What the API's tests share: the assertions on its error shapes, a plain HTTP client for
@@ -178,6 +188,37 @@ public final class ApiAssertions {
 			assertThat(error).extractingByKey("extensions").asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("classification", classification);
 		});
+	}
+
+	/**
+	 * Headless Chromium through ChromeDriver, both found on the PATH, able to resolve no host but
+	 * localhost: a page that needs anything from elsewhere stays incomplete. Skips the test, saying
+	 * why, where either is missing ({@code .ci/run} installs Debian's {@code chromium} and
+	 * {@code chromium-driver}).
+	 */
+	public static WebDriver headlessChromium(Path profile) {
+		Optional<Path> chromium = onPath("chromium", "chromium-browser", "google-chrome");
+		Optional<Path> chromeDriver = onPath("chromedriver");
+		assumeTrue(chromium.isPresent() && chromeDriver.isPresent(),
+				"No Chromium and ChromeDriver on the PATH: install Debian's chromium and chromium-driver "
+						+ "(.ci/run does) to run the browser tests");
+		ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile())
+			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--window-size=1400,900", "--user-data-dir=" + profile,
+					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
+		ChromeDriverService driver = new ChromeDriverService.Builder()
+			.usingDriverExecutable(chromeDriver.get().toFile())
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(driver, options);
+	}
+
+	private static Optional<Path> onPath(String... names) {
+		return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+			.flatMap(directory -> Arrays.stream(names).map(name -> Path.of(directory, name)))
+			.filter(Files::isExecutable)
+			.findFirst();
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.accordgraph.graphql;
 
-import java.net.URI;
-
 import graphql.scalars.ExtendedScalars;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,9 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Scalars, schema-wide wiring, the check on requests that reach the endpoint over HTTP, and
@@ -54,14 +49,6 @@ class GraphQlConfiguration {
 		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
 		return registration;
-	}
-
-	/** The service's address opens GraphiQL. */
-	@Bean
-	RouterFunction<ServerResponse> rootToGraphiql(GraphQlProperties graphQl) {
-		return RouterFunctions.route()
-			.GET("/", request -> ServerResponse.temporaryRedirect(URI.create(graphQl.getGraphiql().getPath())).build())
-			.build();
 	}
 
 	/** {@code id} on every {@code Node} type, from the {@link NodeType} declared for it. */

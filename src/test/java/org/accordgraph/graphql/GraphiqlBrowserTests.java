@@ -1,14 +1,10 @@
 package org.accordgraph.graphql;
 
-import java.io.File;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.accordgraph.AccordGraphTest;
 import org.junit.jupiter.api.AfterAll;
@@ -19,14 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.accordgraph.ApiAssertions.headlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -51,22 +45,7 @@ class GraphiqlBrowserTests {
 
 	@BeforeAll
 	void startBrowser(@TempDir Path profile) {
-		Optional<Path> chromium = onPath("chromium", "chromium-browser", "google-chrome");
-		Optional<Path> chromeDriver = onPath("chromedriver");
-		assumeTrue(chromium.isPresent() && chromeDriver.isPresent(),
-				"No Chromium and ChromeDriver on the PATH: install Debian's chromium and chromium-driver "
-						+ "(.ci/run does) to drive GraphiQL in a browser");
-		ChromeOptions options = new ChromeOptions().setBinary(chromium.get().toFile())
-			.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--window-size=1400,900", "--user-data-dir=" + profile,
-					// no host but the service's can be reached: a page that needs a CDN stays blank
-					"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost");
-		ChromeDriverService driver = new ChromeDriverService.Builder()
-			.usingDriverExecutable(chromeDriver.get().toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(driver, options);
+		this.browser = headlessChromium(profile);
 		this.waiting = new WebDriverWait(this.browser, PATIENCE);
 	}
 
@@ -107,13 +86,6 @@ class GraphiqlBrowserTests {
 	@SuppressWarnings("unchecked")
 	private <T> T script(String script) {
 		return (T) ((JavascriptExecutor) this.browser).executeScript(script);
-	}
-
-	private static Optional<Path> onPath(String... names) {
-		return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-			.flatMap(directory -> Arrays.stream(names).map(name -> Path.of(directory, name)))
-			.filter(Files::isExecutable)
-			.findFirst();
 	}
 
 }

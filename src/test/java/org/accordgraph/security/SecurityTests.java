@@ -56,11 +56,16 @@ class SecurityTests {
 	}
 
 	@Test
-	void theServicesAddressOpensGraphiql() {
+	void theServicesAddressOpensTheExplorerWithItsScriptsToAnyone() {
 		HttpResponse<String> root = get("/");
-		assertThat(root.statusCode()).isEqualTo(307);
-		assertThat(root.headers().firstValue("Location")).hasValueSatisfying(
-				location -> assertThat(location).endsWith("/graphiql"));
+		assertThat(root.statusCode()).isEqualTo(200);
+		Matcher scripts = Pattern.compile("(?:src|rel=\"stylesheet\" href)=\"(/[^\"]+)\"").matcher(root.body());
+		int served = 0;
+		while (scripts.find()) {
+			assertThat(get(scripts.group(1)).statusCode()).as(scripts.group(1)).isEqualTo(200);
+			served++;
+		}
+		assertThat(served).as("its style sheet and its three scripts").isEqualTo(4);
 	}
 
 	@Test

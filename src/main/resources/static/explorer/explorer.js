@@ -1,0 +1,362 @@
+// The explorer: the knowledge base's main questions at a glance, through the public GraphQL API
+// only, with every mark opening its evidence; its state lives in the address, and it follows
+// curators' changes over a graphql-ws subscription.
+'use strict';
+
+const CITE = 'fragment Cite on Citation { quote verbatim note source { name url } }';
+const KNOWN = 'citations { ...Cite } basis reasoning';
+const NAMES = `... on Node { id } ... on Node { ... on Country { code name } ... on Organisation { slug name } ... on Project { slug name }
+  ... on Person { slug name } ... on Conference { slug name } ... on Declaration { slug title }
+  ... on ActionPlan { slug title } ... on LegalInstrument { slug title } ... on Commitment { slug text }
+  ... on Statement { slug text } ... on Source { slug name } ... on Statistic { slug measure }
+  ... on ConferenceSeries { slug title } ... on Observance { slug name } }`;
+
+const $ = (selector) => document.querySelector(selector);
+const state = Object.fromEntries(new URLSearchParams(location.search));
+const views = {};
+
+function keep(name, value) {
+  if (value) { state[name] = value; } else { delete state[name]; }
+  const query = new URLSearchParams(state).toString();
+  history.replaceState(null, '', query ? `?${query}` : location.pathname);
+}
+
+async function ask(query, variables = {}) {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = await response.json();
+  if (answer.errors && !answer.data) {
+    throw new Error(answer.errors.map((error) => error.message).join('; '));
+  }
+  return answer.data;
+}
+
+function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (name === 'onclick') { element.addEventListener('click', value); } else if (value !== null && value !== undefined) { element.setAttribute(name, value); }
+  }
+  element.append(...children.flat().filter((child) => child !== null && child !== undefined));
+  return element;
+}
+
+function nameOf(node) {
+  return node ? (node.name || node.title || node.text || node.measure || node.code || node.slug) : '';
+}
+
+function shorten(text, length = 140) {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function howKnown(fact) {
+  if (!fact) { return 'not known'; }
+  if (fact.basis === 'INFERRED') { return 'inferred by a curator'; }
+  if (fact.basis === 'ASSUMED') { return 'assumed by convention'; }
+  return 'stated by its sources';
+}
+
+/** Opens the evidence of a fact: each citation's words, verbatim or a summary, and its source. */
+function showEvidence(title, fact, extra = []) {
+  const body = $('#evidence-body');
+  body.replaceChildren(el('p', {}, el('strong', {}, title)), fact ? el('p', {}, `How it is known: ${howKnown(fact)}.`) : null,
+    fact && fact.reasoning ? el('p', {}, `Reasoning: ${fact.reasoning}`) : null, ...extra);
+  const citations = (fact && fact.citations) || [];
+  if (fact && !citations.length) {
+    body.append(el('p', {}, 'No citation: the fact is recorded as unsourced.'));
+  }
+  for (const citation of citations) {
+    body.append(el('blockquote', {}, citation.quote),
+      el('p', { class: 'help' }, citation.verbatim ? 'The source\'s exact words. ' : 'A curator\'s summary: the source\'s text is not held. ',
+        citation.source.url ? el('a', { href: citation.source.url, rel: 'noopener' }, citation.source.name) : citation.source.name,
+        citation.note ? ` (${citation.note})` : ''));
+  }
+  const dialog = $('#evidence');
+  if (!dialog.open) { dialog.showModal(); }
+}
+
+function evidenceButton(label, title, fact, extra) {
+  return el('button', { type: 'button', class: 'link', onclick: () => showEvidence(title, fact, extra) }, label);
+}
+
+// --- the hosting rotation ---------------------------------------------------------------------
+
+async function loadSeries() {
+  const data = await ask('{ conferences(first: 100) { edges { node { series { series { slug title } } } } } }');
+  const series = new Map();
+  for (const { node } of data.conferences.edges) {
+    if (node.series) { series.set(node.series.series.slug, node.series.series.title); }
+  }
+  const select = $('#series');
+  select.replaceChildren(...[...series].map(([slug, title]) => el('option', { value: slug }, title)));
+  if (state.series && series.has(state.series)) { select.value = state.series; }
+  select.addEventListener('change', () => { keep('series', select.value); views.rotation(); });
+  const asOf = $('#as-of');
+  asOf.value = state.asOf || '';
+  asOf.addEventListener('change', () => { keep('asOf', asOf.value); views.rotation(); views.commitments(); });
+}
+
+views.rotation = async () => {
+  const series = $('#series').value;
+  if (!series) { return; }
+  const data = await ask(`query($series: String!, $asOf: Date) {
+      hostingRotation(series: $series, asOf: $asOf) {
+        year country { code name } ${KNOWN}
+        conference { slug name city startDate { iso } ${KNOWN} }
+        commitment { slug text }
+        status { status stale date { iso } assessedBy lastAssessment { status date { iso } } ${KNOWN} }
+      } } ${CITE}`, { series, asOf: state.asOf || null });
+  $('#rotation').replaceChildren(...data.hostingRotation.map((slot) => {
+    const status = slot.status;
+    const word = status ? status.status : 'NOT YET UNDERTAKEN';
+    const since = status && status.stale && status.lastAssessment
+      ? ` (not assessed since ${status.lastAssessment.date.iso})` : '';
+    return el('li', { class: word, 'data-year': slot.year, 'data-country': slot.country.code },
+      el('div', { class: 'year' }, String(slot.year)),
+      el('div', {}, evidenceButton(`${slot.country.name} (${slot.country.code})`, `${slot.country.name} undertook to host in ${slot.year}`, slot)),
+      el('div', {}, slot.conference
+        ? evidenceButton(`${slot.conference.name}, ${slot.conference.startDate.iso}`, `The ${slot.year} edition`, slot.conference)
+        : el('span', { class: 'help' }, 'No edition recorded')),
+      el('div', {}, el('span', { class: `badge ${word}` }, word.replace(/_/g, ' ')), since,
+        status ? el('span', {}, ' · ', evidenceButton(howKnown(status), `Status of the ${slot.year} hosting: ${word}`, status,
+          [el('p', {}, `Assessed ${status.date.iso} by ${status.assessedBy}.`)])) : null));
+  }));
+};
+
+// --- commitments --------------------------------------------------------------------------------
+
+async function loadCommitmentFilters() {
+  const data = await ask(`{
+      countries(first: 100) { edges { node { code name } } }
+      commitments(first: 100) { edges { node { kind themes madeIn { origin { ${NAMES} } } } } }
+      statuses: __type(name: "CommitmentStatus") { enumValues { name } } }`);
+  const fill = (select, options, chosen) => {
+    select.append(...options.map(([value, label]) => el('option', { value }, label)));
+    if (chosen) { select.value = chosen; }
+    select.addEventListener('change', () => { keep(select.id, select.value); keep('commitment', ''); views.commitments(); });
+  };
+  const origins = new Map();
+  const kinds = new Set();
+  const themes = new Set();
+  for (const { node } of data.commitments.edges) {
+    kinds.add(node.kind);
+    node.themes.forEach((theme) => themes.add(theme));
+    if (node.madeIn) { origins.set(node.madeIn.origin.slug, nameOf(node.madeIn.origin)); }
+  }
+  fill($('#country'), data.countries.edges.map(({ node }) => [node.code, node.name]), state.country);
+  fill($('#instrument'), [...origins].map(([slug, name]) => [slug, shorten(name, 60)]), state.instrument);
+  fill($('#theme'), [...themes].sort().map((theme) => [theme, theme.toLowerCase()]), state.theme);
+  fill($('#kind'), [...kinds].sort().map((kind) => [kind, kind.toLowerCase().replace(/_/g, ' ')]), state.kind);
+  fill($('#status'), data.statuses.enumValues.map(({ name }) => [name, name.toLowerCase().replace(/_/g, ' ')]), state.status);
+}
+
+views.commitments = async () => {
+  const filter = {};
+  if (state.country) { filter.party = state.country; }
+  if (state.instrument) { filter.madeIn = state.instrument; }
+  if (state.theme) { filter.theme = state.theme; }
+  if (state.kind) { filter.kind = [state.kind]; }
+  if (state.status) { filter.status = [state.status]; }
+  if (state.asOf) { filter.statusAsOf = state.asOf; }
+  const data = await ask(`query($filter: CommitmentFilter, $asOf: Date) {
+      commitments(filter: $filter, first: 100) { totalCount edges { node {
+        slug text dueDate { iso } madeIn { origin { ${NAMES} } }
+        status(asOf: $asOf) { status stale } } } } }`, { filter, asOf: state.asOf || null });
+  const rows = data.commitments.edges.map(({ node }) => el('tr', { 'data-slug': node.slug },
+    el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => { keep('commitment', node.slug); views.history(); } }, shorten(node.text))),
+    el('td', {}, node.madeIn ? shorten(nameOf(node.madeIn.origin), 50) : ''),
+    el('td', {}, node.dueDate ? node.dueDate.iso : ''),
+    el('td', {}, node.status ? el('span', { class: `badge ${node.status.status}` }, node.status.status.replace(/_/g, ' ')) : 'not yet made')));
+  $('#commitments tbody').replaceChildren(...rows);
+  $('#commitments').dataset.country = state.country || '';
+  $('#commitments-count').textContent = `${data.commitments.totalCount} commitment${data.commitments.totalCount === 1 ? '' : 's'}`;
+  await views.history();
+};
+
+views.history = async () => {
+  const target = $('#history');
+  if (!state.commitment) { target.replaceChildren(); return; }
+  const data = await ask(`query($slug: String!) { commitment(slug: $slug) {
+      text ${KNOWN} parties { actor { name } ${KNOWN} }
+      statusHistory { status date { iso } assessedBy note ${KNOWN} } } } ${CITE}`, { slug: state.commitment });
+  const commitment = data.commitment;
+  if (!commitment) { target.replaceChildren(); return; }
+  target.replaceChildren(el('h3', {}, 'Status history'),
+    el('p', {}, evidenceButton(shorten(commitment.text, 200), 'The commitment', commitment)),
+    el('p', {}, 'Parties: ', ...commitment.parties.flatMap((party, index) => [index ? ', ' : '',
+      evidenceButton(party.actor.name, `${party.actor.name} is a party`, party)])),
+    el('ol', {}, ...commitment.statusHistory.map((assessment) => el('li', {},
+      `${assessment.date.iso}: `, el('span', { class: `badge ${assessment.status}` }, assessment.status.replace(/_/g, ' ')),
+      ` by ${assessment.assessedBy} · `, evidenceButton('evidence', `${assessment.status} from ${assessment.date.iso}`, assessment,
+        assessment.note ? [el('p', {}, assessment.note)] : [])))));
+};
+
+// --- the partnership network --------------------------------------------------------------------
+
+const PARTNERS = 'partners { actor { id } ways count }';
+let graph;
+
+views.network = async () => {
+  const data = await ask(`{
+      countries(first: 100) { edges { node { id code name ${PARTNERS} } } }
+      organisations(first: 100) { edges { node { id slug name acronym ${PARTNERS} } } }
+      projects(first: 100) { edges { node { id slug name ${PARTNERS} } } } }`);
+  const actors = [...data.countries.edges, ...data.organisations.edges, ...data.projects.edges].map(({ node }) => node);
+  const edges = new Map();
+  for (const actor of actors) {
+    for (const partner of actor.partners) {
+      const pair = [actor.id, partner.actor.id].sort();
+      edges.set(pair.join(' '), { source: pair[0], target: pair[1], count: partner.count, ways: partner.ways });
+    }
+  }
+  const linked = actors.filter((actor) => [...edges.values()].some((edge) => edge.source === actor.id || edge.target === actor.id));
+  const label = (actor) => shorten(actor.acronym || actor.code || actor.name, 24);
+  const elements = [
+    ...linked.map((actor) => ({ data: { id: actor.id, label: label(actor), key: actor.code || actor.slug, name: actor.name } })),
+    ...[...edges.values()].map((edge) => ({ data: { id: `${edge.source} ${edge.target}`, ...edge } })),
+  ];
+  if (!graph) {
+    graph = cytoscape({
+      container: $('#network'),
+      style: [
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 10, color: '#1b1f24', 'background-color': '#0b5cad', width: 14, height: 14 } },
+        { selector: 'edge', style: { width: 'mapData(count, 1, 10, 1, 8)', 'line-color': '#8a96a3', 'curve-style': 'haystack' } },
+        { selector: '.on-path', style: { 'background-color': '#a0192b', 'line-color': '#a0192b', width: 6 } },
+        { selector: ':selected', style: { 'line-color': '#f0b400', 'background-color': '#f0b400' } },
+      ],
+      wheelSensitivity: 0.3,
+    });
+    graph.on('tap', 'edge', (event) => edgeEvidence(event.target.data()));
+  }
+  graph.elements().remove();
+  graph.add(elements);
+  graph.layout({ name: 'cose', animate: false, randomize: false }).run();
+  const names = new Map(linked.map((actor) => [actor.id, actor.name]));
+  $('#edges').replaceChildren(...[...edges.values()].sort((a, b) => b.count - a.count).map((edge) => el('li', {},
+    el('button', { type: 'button', class: 'link', 'data-edge': `${edge.source} ${edge.target}`, onclick: () => edgeEvidence(edge) },
+      `${names.get(edge.source)} and ${names.get(edge.target)}`), ` (${edge.count} fact${edge.count === 1 ? '' : 's'}: ${edge.ways.map((way) => way.toLowerCase().replace(/_/g, ' ')).join(', ')})`)));
+  for (const id of ['from', 'to']) {
+    const select = $(`#${id}`);
+    const chosen = state[id];
+    select.replaceChildren(el('option', { value: '' }, 'Choose an actor'),
+      ...linked.slice().sort((a, b) => a.name.localeCompare(b.name)).map((actor) => el('option', { value: actor.code || actor.slug }, actor.name)));
+    if (chosen) { select.value = chosen; }
+  }
+  await views.path();
+};
+
+async function edgeEvidence(edge) {
+  keep('edge', `${edge.source} ${edge.target}`);
+  graph.elements().unselect();
+  graph.getElementById(`${edge.source} ${edge.target}`).select();
+  const partners = `partners { actor { id name } evidence { way via { ${NAMES} } ${KNOWN} } }`;
+  const data = await ask(`query($id: ID!) { node(id: $id) {
+      ... on Country { name ${partners} } ... on Organisation { name ${partners} }
+      ... on Project { name ${partners} } ... on Person { name ${partners} } } } ${CITE}`, { id: edge.source });
+  const partner = data.node.partners.find((candidate) => candidate.actor.id === edge.target);
+  const items = partner.evidence.map((evidence) => el('li', {}, `${evidence.way.toLowerCase().replace(/_/g, ' ')}: ${nameOf(evidence.via)}`,
+    ...evidence.citations.map((citation) => el('blockquote', {}, citation.quote, el('br'), el('span', { class: 'help' },
+      citation.verbatim ? 'exact words of ' : 'summary of ', citation.source.name)))));
+  showEvidence(`${data.node.name} and ${partner.actor.name}`, null, [el('ul', { class: 'edge-evidence' }, items)]);
+}
+
+views.path = async () => {
+  graph?.elements().removeClass('on-path');
+  const from = state.from;
+  const to = state.to;
+  if (!from || !to || from === to) { $('#path').textContent = 'Choose two actors to see how the facts connect them.'; return; }
+  const data = await ask(`query($from: String!, $to: String!) { connection(from: $from, to: $to) {
+      from { ${NAMES} } relationship reversed to { ${NAMES} } } }`, { from, to });
+  const steps = data.connection;
+  if (!steps) { $('#path').textContent = 'No chain of at most six facts connects them.'; return; }
+  for (const step of steps) {
+    graph.getElementById(step.from.id).addClass('on-path');
+    graph.getElementById(step.to.id).addClass('on-path');
+  }
+  $('#path').textContent = `Path: ${steps.map((step) => `${nameOf(step.from)} ${step.reversed ? '←' : '→'} ${step.relationship.toLowerCase().replace(/_/g, ' ')} ${step.reversed ? '←' : '→'} ${nameOf(step.to)}`).join('; ')}`;
+};
+
+function watchPathChoices() {
+  for (const id of ['from', 'to']) {
+    $(`#${id}`).addEventListener('change', (event) => { keep(id, event.target.value); views.path(); });
+  }
+}
+
+// --- search -------------------------------------------------------------------------------------
+
+views.search = async () => {
+  const text = state.q;
+  $('#q').value = text || '';
+  if (!text) { $('#hits').replaceChildren(); return; }
+  let data;
+  try {
+    data = await ask(`query($text: String!) { search(text: $text, first: 20) {
+        type field passage matches { start end } node { ${NAMES} } citation { ...Cite } } } ${CITE}`, { text });
+  } catch (error) {
+    $('#hits').replaceChildren(el('li', {}, error.message));
+    return;
+  }
+  $('#hits').replaceChildren(...data.search.map((hit) => {
+    const passage = el('p', { class: 'passage' });
+    let at = 0;
+    for (const match of hit.matches) {
+      passage.append(hit.passage.slice(at, match.start), el('mark', {}, hit.passage.slice(match.start, match.end)));
+      at = match.end;
+    }
+    passage.append(hit.passage.slice(at));
+    return el('li', {}, el('strong', {}, `${hit.type.toLowerCase().replace(/_/g, ' ')}: ${shorten(nameOf(hit.node), 100)}`),
+      ` (${hit.field})`, passage,
+      hit.citation ? evidenceButton('its source', 'The passage found', { basis: 'STATED', citations: [hit.citation] }) : null);
+  }));
+  if (!data.search.length) { $('#hits').replaceChildren(el('li', {}, 'Nothing found.')); }
+};
+
+// --- live updates -------------------------------------------------------------------------------
+
+let reloading;
+
+function followChanges() {
+  const live = $('#live');
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const client = graphqlWs.createClient({
+    url: `${scheme}://${location.host}/graphql-ws`,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    on: {
+      connected: () => { live.textContent = 'Live: changes curators make appear here as they are made.'; },
+      closed: () => { live.textContent = 'Live updates interrupted; reconnecting…'; },
+    },
+  });
+  client.subscribe({ query: 'subscription { changes { sequence operation entity } }' }, {
+    next: ({ data }) => {
+      live.textContent = `Live: change ${data.changes.sequence} (${data.changes.operation} of ${data.changes.entity}) shown.`;
+      clearTimeout(reloading);
+      reloading = setTimeout(refresh, 300);
+    },
+    error: () => { live.textContent = 'Live updates unavailable; reload the page to see changes.'; },
+    complete: () => {},
+  });
+}
+
+async function refresh() {
+  await Promise.all([views.rotation(), views.commitments(), views.network()]);
+  document.querySelectorAll('.panel').forEach((panel) => { panel.classList.remove('changed'); void panel.offsetWidth; });
+  $('#rotation').classList.add('changed');
+}
+
+// --- start --------------------------------------------------------------------------------------
+
+async function start() {
+  $('#search-form').addEventListener('submit', (event) => { event.preventDefault(); keep('q', $('#q').value.trim()); views.search(); });
+  watchPathChoices();
+  await Promise.all([loadSeries(), loadCommitmentFilters()]);
+  await Promise.all([views.rotation(), views.commitments(), views.network(), views.search()]);
+  document.body.dataset.ready = 'true';
+  followChanges();
+}
+
+start().catch((error) => {
+  $('#live').textContent = `The explorer could not load: ${error.message}`;
+});

@@ -1,0 +1,223 @@
+package org.accordgraph.explorer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.AccordGraphTest;
+import org.accordgraph.ApiAssertions.RestoresTheGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.headlessChromium;
+import static org.accordgraph.ApiAssertions.signedIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer at {@code /} in a real browser, headless Chromium that can reach no host but the
+ * service: it loads from the service alone, shows the rotation, lists a country's commitments,
+ * opens the evidence of a partnership, highlights what a search found, follows a curator's
+ * change without a reload, and has no serious accessibility violation (axe-core). Each test saves
+ * a screenshot under {@code target/explorer-screenshots/}. Skips, saying why, without Chromium.
+ */
+@AccordGraphTest
+@ExtendWith(RestoresTheGraph.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerBrowserTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final String HOSTING_2025 = "Q29tbWl0bWVudDpob3N0LWNlbnRyYWwtYXNpYS10aXAtY29uZmVyZW5jZS0yMDI1";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	WebDriver browser;
+
+	WebDriverWait waiting;
+
+	@BeforeAll
+	void startBrowser(@TempDir Path profile) {
+		this.browser = headlessChromium(profile);
+		this.waiting = new WebDriverWait(this.browser, PATIENCE);
+		// the page redraws a view when its data arrives: an element found may be replaced at once
+		this.waiting.ignoring(StaleElementReferenceException.class);
+	}
+
+	@AfterEach
+	void screenshot(TestInfo test) throws IOException {
+		Path folder = Files.createDirectories(Path.of("target", "explorer-screenshots"));
+		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void theRotationShowsEachYearsHostAndStatusWithNothingButTheService() {
+		open("");
+		List<WebElement> years = this.browser.findElements(By.cssSelector("#rotation li"));
+		assertThat(years).extracting(year -> year.getAttribute("data-year") + " " + year.getAttribute("data-country"))
+			.containsExactly("2022 UZ", "2023 KZ", "2024 KG", "2025 TJ", "2026 TM");
+		assertThat(years).extracting(year -> year.findElement(By.cssSelector(".badge")).getText())
+			.containsExactly("FULFILLED", "FULFILLED", "UNKNOWN", "UNKNOWN", "UNKNOWN");
+		assertThat(years.get(2).getText()).contains("not assessed since 2023-07-27");
+
+		years.get(1).findElement(By.xpath(".//button[contains(., 'inferred by a curator')]")).click();
+		WebElement evidence = this.waiting.until(browser -> shown("#evidence"));
+		assertThat(evidence.getText()).contains("How it is known: inferred by a curator", "Reasoning:");
+		assertThat(evidence.findElements(By.tagName("blockquote"))).isNotEmpty();
+		evidence.findElement(By.id("evidence-close")).click();
+
+		String service = "http://localhost:" + this.port + "/";
+		List<String> loaded = script("return performance.getEntriesByType('resource').map(entry => entry.name)");
+		assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(service));
+	}
+
+	@Test
+	void choosingKazakhstanListsItsCommitmentsAndTheViewIsInTheAddress() {
+		open("");
+		new Select(this.browser.findElement(By.id("country"))).selectByValue("KZ");
+		this.waiting.until(browser -> "KZ".equals(this.browser.findElement(By.id("commitments")).getDomAttribute("data-country")));
+		assertThat(this.browser.getCurrentUrl()).contains("country=KZ");
+		assertThat(rows()).isNotEmpty();
+		rows().get(0).findElement(By.tagName("button")).click();
+		this.waiting.until(browser -> this.browser.findElement(By.id("history")).getText().contains("Status history"));
+		assertThat(this.browser.findElement(By.id("history")).getText()).containsPattern("Parties: .*Kazakhstan");
+
+		String shared = this.browser.getCurrentUrl();
+		assertThat(shared).contains("country=KZ", "commitment=");
+		this.browser.get(shared);
+		this.waiting.until(browser -> "true".equals(script("return document.body.dataset.ready")));
+		assertThat(new Select(this.browser.findElement(By.id("country"))).getFirstSelectedOption().getText())
+			.isEqualTo("Kazakhstan");
+		this.waiting.until(browser -> this.browser.findElement(By.id("history")).getText().contains("Status history"));
+	}
+
+	@Test
+	void selectingAPartnershipShowsItsEvidence() {
+		open("");
+		WebElement heaviest = this.browser.findElement(By.cssSelector("#edges button"));
+		String edge = heaviest.getAttribute("data-edge");
+		heaviest.click();
+		WebElement evidence = this.waiting.until(browser -> shown("#evidence"));
+		this.waiting.until(browser -> !evidence.findElements(By.cssSelector(".edge-evidence li")).isEmpty());
+		assertThat(evidence.findElements(By.cssSelector(".edge-evidence blockquote"))).isNotEmpty();
+		assertThat((Boolean) script("return graph.getElementById(arguments[0]).selected()", edge)).isTrue();
+		evidence.findElement(By.id("evidence-close")).click();
+
+		new Select(this.browser.findElement(By.id("from"))).selectByValue("KZ");
+		new Select(this.browser.findElement(By.id("to"))).selectByValue("UZ");
+		this.waiting.until(browser -> this.browser.findElement(By.id("path")).getText().startsWith("Path: "));
+		assertThat((Long) script("return graph.$('.on-path').length")).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void aSearchShowsItsPassagesWithTheWordsHighlighted() {
+		open("");
+		WebElement box = this.browser.findElement(By.id("q"));
+		box.sendKeys("every life");
+		box.submit();
+		this.waiting.until(browser -> !this.browser.findElements(By.cssSelector("#hits mark")).isEmpty());
+		assertThat(this.browser.findElements(By.cssSelector("#hits mark"))).extracting(WebElement::getText)
+			.anySatisfy(word -> assertThat(word).isEqualToIgnoringCase("every"))
+			.anySatisfy(word -> assertThat(word).isEqualToIgnoringCase("life"));
+		assertThat(this.browser.getCurrentUrl()).contains("q=every+life");
+	}
+
+	@Test
+	void aCuratorsChangeAppearsOnTheOpenPageWithoutAReload() {
+		open("");
+		this.waiting.until(browser -> script("return document.getElementById('live').textContent").toString()
+			.startsWith("Live:"));
+		script("window.notReloaded = true");
+		signedIn(this.graphQl, basic("carla")).document("""
+				mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { userErrors { message } } }""")
+			.variable("input", Map.of("subject", HOSTING_2025, "status", "PENDING", "unsourced", true, "basis",
+					"ASSUMED", "reasoning", "a test of the explorer", "date",
+					Map.of("date", "2026", "basis", "ASSUMED", "reasoning", "a test of the explorer")))
+			.execute()
+			.path("recordAssessment.userErrors").entityList(Object.class).hasSize(0);
+		this.waiting.until(browser -> "PENDING".equals(
+				script("return document.querySelector(\"#rotation li[data-year='2025'] .badge\").textContent")));
+		assertThat((Boolean) script("return window.notReloaded === true")).isTrue();
+	}
+
+	@Test
+	void thePageHasNoSeriousAccessibilityViolation() throws IOException {
+		open("?country=KZ&q=every%20life");
+		this.waiting.until(browser -> !this.browser.findElements(By.cssSelector("#hits li")).isEmpty());
+		script(axe());
+		List<Map<String, Object>> violations = asyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+				  .then(result => done(result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+				    nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3) }))));""");
+		assertThat(violations).as("accessibility violations").noneSatisfy(
+				violation -> assertThat(violation.get("impact")).isIn("serious", "critical"));
+	}
+
+	private void open(String query) {
+		this.browser.get("http://localhost:" + this.port + "/" + query);
+		this.waiting.until(browser -> "true".equals(script("return document.body.dataset.ready")));
+	}
+
+	private List<WebElement> rows() {
+		return this.browser.findElements(By.cssSelector("#commitments tbody tr"));
+	}
+
+	private WebElement shown(String selector) {
+		WebElement element = this.browser.findElement(By.cssSelector(selector));
+		return element.isDisplayed() ? element : null;
+	}
+
+	private static String axe() throws IOException {
+		try (InputStream in = ExplorerBrowserTests.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T script(String script, Object... arguments) {
+		return (T) ((JavascriptExecutor) this.browser).executeScript(script, arguments);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T asyncScript(String script) {
+		return (T) ((JavascriptExecutor) this.browser).executeAsyncScript(script);
+	}
+
+}
