@@ -1,5 +1,6 @@
 package org.accordgraph.neo4j;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphApplication;
+import org.accordgraph.graphql.GlobalId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.accordgraph.ApiAssertions.assertHttpError;
 import static org.accordgraph.ApiAssertions.basic;
@@ -26,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Two service instances against one external Neo4j server: each sees the other's writes at
- * once; while the server is away, health says DOWN and requests get a SERVICE_UNAVAILABLE error
+ * once, and a change made through one reaches the subscribers of the other; while the server is away, health says DOWN and requests get a SERVICE_UNAVAILABLE error
  * within seconds (no trace, no hang); once it is back, the service answers again by itself.
  */
 class ExternalServerOutageTests {
@@ -71,6 +75,36 @@ class ExternalServerOutageTests {
 	private static HttpResponse<String> graphql(ConfigurableApplicationContext app, String body) {
 		return send(port(app), "POST", "/graphql", body, "Content-Type", "application/json", "Authorization",
 				basic("carla", "pw"));
+	}
+
+	@Test
+	void aChangeMadeThroughOneInstanceReachesTheSubscribersOfTheOther() {
+		try (ConfigurableApplicationContext one = service(); ConfigurableApplicationContext two = service()) {
+			String source = new GlobalId("Source", "test-relayed").encode();
+			WebSocketGraphQlTester subscriber = WebSocketGraphQlTester
+				.builder(URI.create("ws://localhost:" + port(two) + "/graphql-ws"), new StandardWebSocketClient())
+				.build();
+			try {
+				var events = subscriber.document("""
+						subscription($filter: ChangeFilter) {
+						  changes(filter: $filter, afterSequence: 0) { operation entity node { id } }
+						}""").variable("filter", Map.of("entity", source)).executeSubscription()
+					.toFlux("changes", Map.class)
+					.next()
+					.toFuture();
+				HttpResponse<String> created = graphql(one, """
+						{"query": "mutation($input: CreateSourceInput!) { createSource(input: $input) { userErrors { message } } }",
+						 "variables": {"input": {"slug": "test-relayed", "title": "A test fixture", "noUrl": "a test"}}}""");
+				assertThat(JsonPath.<List<Object>>read(created.body(), "$.data.createSource.userErrors")).isEmpty();
+				assertThat(events).succeedsWithin(Duration.ofSeconds(20)).satisfies(event -> assertThat(event)
+					.containsEntry("operation", "createSource")
+					.containsEntry("entity", "Source:test-relayed")
+					.containsEntry("node", Map.of("id", source)));
+			}
+			finally {
+				subscriber.stop().block(Duration.ofSeconds(10));
+			}
+		}
 	}
 
 	@Test
