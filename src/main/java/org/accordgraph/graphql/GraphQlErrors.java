@@ -52,18 +52,15 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	 * A field the signed-in user (or an anonymous one) may not use: UNAUTHORIZED without a
 	 * sign-in, FORBIDDEN with one that lacks the role.
 	 */
-	private static GraphQLError refusal(DataFetchingEnvironment env) {
-		String field = env.getField().getName();
+	private static GraphQLError refusal(GraphqlErrorBuilder<?> error, String field) {
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
 		if (signedIn == null || signedIn instanceof AnonymousAuthenticationToken || !signedIn.isAuthenticated()) {
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorType.UNAUTHORIZED)
+			return error.errorType(ErrorType.UNAUTHORIZED)
 				.message("Sign in to use " + field + ": it changes the knowledge base or shows who did")
 				.extensions(Map.of("field", field))
 				.build();
 		}
-		return GraphqlErrorBuilder.newError(env)
-			.errorType(ErrorType.FORBIDDEN)
+		return error.errorType(ErrorType.FORBIDDEN)
 			.message("'" + signedIn.getName() + "' does not hold the role " + field
 					+ " needs (its description says which)")
 			.extensions(Map.of("field", field))
@@ -72,36 +69,46 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		GraphQLError error = toError(ex, GraphqlErrorBuilder.newError(env), env.getField().getName());
+		if (error == null) {
+			log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
+		}
+		return error;
+	}
+
+	/**
+	 * The error a request gets for the exception, built on {@code error}; null for an unexpected
+	 * one, which the caller logs.
+	 * @param field the field being fetched, or the subscription
+	 */
+	GraphQLError toError(Throwable ex, GraphqlErrorBuilder<?> error, String field) {
 		if (ex instanceof InvalidArgumentException invalid) {
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorType.BAD_REQUEST)
+			return error.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
 				.extensions(Map.of("argument", invalid.argument()))
 				.build();
 		}
 		if (ex instanceof NotFoundException notFound) {
-			return GraphqlErrorBuilder.newError(env)
-				.errorType(ErrorType.NOT_FOUND)
+			return error.errorType(ErrorType.NOT_FOUND)
 				.message(notFound.getMessage())
 				.extensions(Map.of("argument", notFound.argument()))
 				.build();
 		}
 		if (ex instanceof AccessDeniedException) {
-			return refusal(env);
+			return refusal(error, field);
 		}
 		if (ex instanceof LimitExceededException refused) {
-			return refused.toError(GraphqlErrorBuilder.newError(env));
+			return refused.toError(error);
 		}
 		if (DatabaseUnavailable.isCause(ex)) {
 			log.warn("The database cannot be reached: {}", ex.getMessage());
-			return DatabaseUnavailable.error(GraphqlErrorBuilder.newError(env));
+			return DatabaseUnavailable.error(error);
 		}
 		if (isTransactionTimeout(ex)) {
 			return new LimitExceededException("timeout", this.limits.timeout(),
 					"A database query of the request ran out of time")
-				.toError(GraphqlErrorBuilder.newError(env));
+				.toError(error);
 		}
-		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
 		return null;
 	}
 

@@ -164,6 +164,32 @@ class SubscriptionTests {
 	}
 
 	@Test
+	void aSubscriptionNamingNothingGetsAClassifiedErrorNamingTheArgument() throws Exception {
+		WebSocketGraphQlTester connection = connect();
+		BlockingQueue<Throwable> refused = new LinkedBlockingQueue<>();
+		this.subscriptions.add(connection.document("""
+				subscription($series: String!) { rotationChanged(series: $series) { year } }""")
+			.variable("series", "no-such-series")
+			.executeSubscription()
+			.toFlux("rotationChanged", Map.class)
+			.subscribe(event -> { }, refused::add));
+		this.subscriptions.add(connection.document("""
+				subscription($id: ID!) { nodeChanged(id: $id) { id } }""")
+			.variable("id", "garbage")
+			.executeSubscription()
+			.toFlux("nodeChanged", Map.class)
+			.subscribe(event -> { }, refused::add));
+		List<String> messages = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			messages.add(String.valueOf(refused.poll(WAIT.toSeconds(), TimeUnit.SECONDS)));
+		}
+		assertThat(messages).anySatisfy(message -> assertThat(message)
+			.contains("there is no conference series 'no-such-series'", "classification=NOT_FOUND", "argument=series"));
+		assertThat(messages).anySatisfy(message -> assertThat(message)
+			.contains("classification=BAD_REQUEST", "argument=id"));
+	}
+
+	@Test
 	void aConnectionOverTheLimitIsRefused() throws Exception {
 		for (int i = 0; i < 6; i++) {
 			next(subscribe(connect().document("""
@@ -176,6 +202,28 @@ class SubscriptionTests {
 			.toFlux("changes", Map.class)
 			.subscribe(event -> { }, refused::add));
 		assertThat(refused.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+	}
+
+	@Test
+	void aPageOnAnotherOriginSubscribesOnlyIfItsOriginIsAllowed() throws Exception {
+		WebSocketGraphQlTester allowed = WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql-ws"), new StandardWebSocketClient())
+			.header("Origin", AccordGraphTest.FRONT_END)
+			.build();
+		this.connections.add(allowed);
+		assertThat(next(subscribe(allowed.document("""
+				subscription($id: ID!) { nodeChanged(id: $id) { id } }""").variable("id", HOSTING_2025)
+			.executeSubscription().toFlux("nodeChanged", Map.class)))).containsEntry("id", HOSTING_2025);
+
+		WebSocketGraphQlTester other = WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql-ws"), new StandardWebSocketClient())
+			.header("Origin", "http://elsewhere.test")
+			.build();
+		BlockingQueue<Throwable> refused = new LinkedBlockingQueue<>();
+		this.subscriptions.add(other.document(CHANGES).executeSubscription().toFlux("changes", Map.class)
+			.subscribe(event -> { }, refused::add));
+		assertThat(refused.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the handshake refused").isNotNull()
+			.hasStackTraceContaining("403");
 	}
 
 	private WebSocketGraphQlTester connect() {
