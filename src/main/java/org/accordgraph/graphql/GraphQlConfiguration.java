@@ -9,8 +9,14 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Scalars, schema-wide wiring, the check on requests that reach the endpoint over HTTP, and
@@ -49,6 +55,26 @@ class GraphQlConfiguration {
 		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
 		return registration;
+	}
+
+	/**
+	 * GraphiQL's address completed with the paths of the endpoints (HTTP and WebSocket), the query
+	 * and variables of a shared link kept as they came: Spring for GraphQL's own redirect encodes
+	 * them a second time, so that the editor would show {@code %20} for each space.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> graphiqlWithEndpoints(GraphQlProperties graphQl) {
+		return RouterFunctions.route()
+			.GET(graphQl.getGraphiql().getPath(), request -> request.param("path").isEmpty(), request -> {
+				UriComponentsBuilder address = UriComponentsBuilder.fromUri(request.uri())
+					.queryParam("path", graphQl.getHttp().getPath());
+				if (graphQl.getWebsocket().getPath() != null) {
+					address.queryParam("wsPath", graphQl.getWebsocket().getPath());
+				}
+				return ServerResponse.temporaryRedirect(address.build(true).toUri()).build();
+			})
+			.build();
 	}
 
 	/** {@code id} on every {@code Node} type, from the {@link NodeType} declared for it. */

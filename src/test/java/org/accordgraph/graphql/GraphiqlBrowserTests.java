@@ -79,6 +79,18 @@ class GraphiqlBrowserTests {
 		assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(service + "/"));
 	}
 
+	@Test
+	void runsASubscriptionOverTheWebSocket() {
+		String service = "http://localhost:" + this.port;
+		String subscription = "subscription { rotationChanged(series: \"central-asia-tip-conference\") { year } }";
+		this.browser.get(service + "/graphiql?query=" + URLEncoder.encode(subscription, StandardCharsets.UTF_8));
+		this.waiting.until(browser -> this.browser.getCurrentUrl().contains("wsPath=")
+				&& subscription.equals(script("return document.querySelector('.graphiql-query-editor .CodeMirror')?.CodeMirror.getValue()")));
+		this.browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+		this.waiting.until(browser -> responseText().contains("\"year\": 2026"));
+		assertThat(responseText()).contains("\"year\": 2022").doesNotContain("errors");
+	}
+
 	private String responseText() {
 		return script("return document.querySelector('.graphiql-response .CodeMirror').CodeMirror.getValue()");
 	}

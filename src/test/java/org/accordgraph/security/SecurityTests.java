@@ -52,7 +52,16 @@ class SecurityTests {
 			assertThat(get(assets.group(1)).statusCode()).as(assets.group(1)).isEqualTo(200);
 			served++;
 		}
-		assertThat(served).isEqualTo(4);
+		assertThat(served).as("GraphiQL's style sheet, React, React DOM, GraphiQL and the graphql-ws client").isEqualTo(5);
+	}
+
+	@Test
+	void graphiqlsAddressIsCompletedWithTheEndpointsAndASharedQueryKeptAsItCame() {
+		HttpResponse<String> link = get("/graphiql?query=%7B%20country(code%3A%20%22KZ%22)%20%7B%20name%20%7D%20%7D");
+		assertThat(link.statusCode()).isEqualTo(307);
+		assertThat(link.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+			.contains("query=%7B%20country(code%3A%20%22KZ%22)%20%7B%20name%20%7D%20%7D", "path=/graphql",
+					"wsPath=/graphql-ws"));
 	}
 
 	@Test
