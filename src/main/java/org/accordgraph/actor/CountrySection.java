@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.Problem.Rule;
-import org.accordgraph.evidence.Section;
 
 /** {@code countries}: countries by their ISO 3166-1 alpha-2 code, with their names in other languages. */
-public final class CountrySection implements Section<CountrySection.Entry> {
+public final class CountrySection extends AbstractSection<CountrySection.Entry> {
 
 	public record Entry(String code, String name, Map<String, String> names, String region, List<String> cite,
 			String basis, String reasoning, List<String> restsOn) implements Known {
@@ -28,29 +28,8 @@ public final class CountrySection implements Section<CountrySection.Entry> {
 
 	private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
-	@Override
-	public String name() {
-		return "countries";
-	}
-
-	@Override
-	public String label() {
-		return "Country";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.code();
-	}
-
-	@Override
-	public int order() {
-		return 20;
+	public CountrySection() {
+		super("countries", "Country", Entry.class, 20, Entry::code);
 	}
 
 	@Override

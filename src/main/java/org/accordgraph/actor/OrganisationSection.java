@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
 
 /** {@code organisations}: bodies, agencies and programmes, with what they are part of and where they are based. */
-public final class OrganisationSection implements Section<OrganisationSection.Entry> {
+public final class OrganisationSection extends AbstractSection<OrganisationSection.Entry> {
 
 	public record Entry(String slug, String name, String acronym, String kind, Map<String, String> names,
 			List<String> alsoKnownAs, DateEntry establishedOn, Link partOf, Link basedIn, List<String> cite,
@@ -26,37 +26,10 @@ public final class OrganisationSection implements Section<OrganisationSection.En
 		}
 	}
 
-	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.link("PART_OF", "partOf", Set.of("Organisation")),
-			RelationshipField.link("BASED_IN", "basedIn", Set.of("Country")));
-
-	@Override
-	public String name() {
-		return "organisations";
-	}
-
-	@Override
-	public String label() {
-		return "Organisation";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 21;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public OrganisationSection() {
+		super("organisations", "Organisation", Entry.class, 21, Entry::slug,
+				RelationshipField.link("PART_OF", "partOf", Set.of("Organisation")),
+				RelationshipField.link("BASED_IN", "basedIn", Set.of("Country")));
 	}
 
 	@Override

@@ -4,17 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.EntryFields;
 import org.accordgraph.evidence.Mapping;
-import org.accordgraph.evidence.Section;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /** {@code people}: people named by the sources, with the posts they held. */
-public final class PersonSection implements Section<PersonSection.Entry> {
+public final class PersonSection extends AbstractSection<PersonSection.Entry> {
 
 	public record Entry(String slug, String name, List<String> alsoKnownAs, List<PositionEntry> positions,
 			List<String> cite, String basis, String reasoning, List<String> restsOn) implements Known {
@@ -36,29 +36,8 @@ public final class PersonSection implements Section<PersonSection.Entry> {
 		}
 	}
 
-	@Override
-	public String name() {
-		return "people";
-	}
-
-	@Override
-	public String label() {
-		return "Person";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 23;
+	public PersonSection() {
+		super("people", "Person", Entry.class, 23, Entry::slug);
 	}
 
 	@Override

@@ -3,15 +3,15 @@ package org.accordgraph.actor;
 import java.util.List;
 import java.util.Set;
 
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
 
 /** {@code projects}: projects, with who implements and who funds them. */
-public final class ProjectSection implements Section<ProjectSection.Entry> {
+public final class ProjectSection extends AbstractSection<ProjectSection.Entry> {
 
 	public record Entry(String slug, String name, List<Link> implementedBy, List<Link> fundedBy, List<String> cite,
 			String basis, String reasoning, List<String> restsOn) implements Known {
@@ -23,37 +23,10 @@ public final class ProjectSection implements Section<ProjectSection.Entry> {
 		}
 	}
 
-	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.links("IMPLEMENTED_BY", "implementedBy", Set.of("Organisation")),
-			RelationshipField.links("FUNDED_BY", "fundedBy", Set.of("Organisation")));
-
-	@Override
-	public String name() {
-		return "projects";
-	}
-
-	@Override
-	public String label() {
-		return "Project";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 22;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public ProjectSection() {
+		super("projects", "Project", Entry.class, 22, Entry::slug,
+				RelationshipField.links("IMPLEMENTED_BY", "implementedBy", Set.of("Organisation")),
+				RelationshipField.links("FUNDED_BY", "fundedBy", Set.of("Organisation")));
 	}
 
 	@Override

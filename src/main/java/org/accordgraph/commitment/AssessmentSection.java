@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accordgraph.actor.Actor;
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.EntryFields;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.Problem.Rule;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
-import org.accordgraph.instrument.Assessments;
 import org.accordgraph.instrument.Assessments.Assessment;
+import org.accordgraph.instrument.Assessments;
 import org.accordgraph.instrument.LegalStatus;
 import org.neo4j.driver.Record;
 
@@ -26,7 +26,7 @@ import org.neo4j.driver.Record;
  * commitment FULFILLED, what {@code fulfilledBy}. {@code assessedBy} names the curator. The export
  * writes every history here.
  */
-public final class AssessmentSection implements Section<AssessmentSection.Entry> {
+public final class AssessmentSection extends AbstractSection<AssessmentSection.Entry> {
 
 	public record Entry(String subject, String slug, String status, DateEntry date, String by, String corrects,
 			Link fulfilledBy, String note, Integer chapters, Integer articles, String assessedBy, List<String> cite,
@@ -37,37 +37,10 @@ public final class AssessmentSection implements Section<AssessmentSection.Entry>
 		}
 	}
 
-	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.ref("BY", "by", Actor.LABELS),
-			RelationshipField.ref("CORRECTS", "corrects", Set.of("StatusAssessment")));
-
-	@Override
-	public String name() {
-		return "assessments";
-	}
-
-	@Override
-	public String label() {
-		return "StatusAssessment";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.subject();
-	}
-
-	@Override
-	public int order() {
-		return 51;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public AssessmentSection() {
+		super("assessments", "StatusAssessment", Entry.class, 51, Entry::subject,
+				RelationshipField.ref("BY", "by", Actor.LABELS),
+				RelationshipField.ref("CORRECTS", "corrects", Set.of("StatusAssessment")));
 	}
 
 	@Override
@@ -117,7 +90,7 @@ public final class AssessmentSection implements Section<AssessmentSection.Entry>
 	public Map<String, Object> exportEntry(Record row, SourceTexts texts) {
 		Map<String, Object> assessment = new LinkedHashMap<>();
 		assessment.put("subject", row.get("subject").asString());
-		assessment.putAll(EntryFields.entry(row, FIELDS));
+		assessment.putAll(EntryFields.entry(row, fields()));
 		return assessment;
 	}
 

@@ -5,21 +5,21 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accordgraph.actor.Actor;
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.evidence.Problem.Rule;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
-import org.accordgraph.instrument.Assessments;
 import org.accordgraph.instrument.Assessments.StatusEntry;
+import org.accordgraph.instrument.Assessments;
 import org.accordgraph.theme.ThemeSection;
 
 /** {@code commitments}: who committed to what, in which instrument, by when, and the history of its status. */
-public final class CommitmentSection implements Section<CommitmentSection.Entry> {
+public final class CommitmentSection extends AbstractSection<CommitmentSection.Entry> {
 
 	public record Entry(String slug, String text, String kind, String series, Integer year, DateEntry dueDate,
 			Link host, List<Link> parties, Link madeIn, List<String> themes, List<Link> fulfilledBy,
@@ -42,40 +42,13 @@ public final class CommitmentSection implements Section<CommitmentSection.Entry>
 	/** What may fulfil a commitment. */
 	static final Set<String> FULFILMENTS = Set.of("Conference", "Declaration", "ActionPlan", "LegalInstrument");
 
-	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.links("COMMITTED_BY", "parties", Actor.LABELS),
-			RelationshipField.link("TO_BE_HOSTED_BY", "host", Set.of("Country")),
-			RelationshipField.link("MADE_IN", "madeIn", ORIGINS),
-			RelationshipField.links("FULFILLED_BY", "fulfilledBy", FULFILMENTS),
-			RelationshipField.ref("CONCERNS", "series", Set.of("ConferenceSeries")), ThemeSection.FIELD);
-
-	@Override
-	public String name() {
-		return "commitments";
-	}
-
-	@Override
-	public String label() {
-		return "Commitment";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 50;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public CommitmentSection() {
+		super("commitments", "Commitment", Entry.class, 50, Entry::slug,
+				RelationshipField.links("COMMITTED_BY", "parties", Actor.LABELS),
+				RelationshipField.link("TO_BE_HOSTED_BY", "host", Set.of("Country")),
+				RelationshipField.link("MADE_IN", "madeIn", ORIGINS),
+				RelationshipField.links("FULFILLED_BY", "fulfilledBy", FULFILMENTS),
+				RelationshipField.ref("CONCERNS", "series", Set.of("ConferenceSeries")), ThemeSection.FIELD);
 	}
 
 	@Override

@@ -5,19 +5,19 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accordgraph.actor.Actor;
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.CountEntry;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.evidence.Problem.Rule;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
 
 /** {@code conferences}: events held or scheduled, with their host, organisers, funders, participants and topics. */
-public final class ConferenceSection implements Section<ConferenceSection.Entry> {
+public final class ConferenceSection extends AbstractSection<ConferenceSection.Entry> {
 
 	public record Entry(String slug, String title, Link editionOf, DateEntry startDate, DateEntry endDate, String city,
 			String aim, String note, CountEntry participantCount, List<String> alsoKnownAs,
@@ -37,43 +37,16 @@ public final class ConferenceSection implements Section<ConferenceSection.Entry>
 		}
 	}
 
-	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.link("EDITION_OF", "editionOf", Set.of("ConferenceSeries")),
-			RelationshipField.link("HOSTED_BY", "hostedBy", Set.of("Country")),
-			RelationshipField.links("CO_ORGANISED_BY", "coOrganisers", Actor.LABELS),
-			RelationshipField.links("FUNDED_BY", "funders", Actor.LABELS),
-			RelationshipField.links("SUPPORTED_BY", "supporters", Actor.LABELS),
-			RelationshipField.links("ATTENDED_BY", "participants", Actor.LABELS),
-			RelationshipField.link("MARKS", "marks", Set.of("Observance")),
-			RelationshipField.links("DISCUSSED", "topics", Set.of("Topic")));
-
-	@Override
-	public String name() {
-		return "conferences";
-	}
-
-	@Override
-	public String label() {
-		return "Conference";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 32;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public ConferenceSection() {
+		super("conferences", "Conference", Entry.class, 32, Entry::slug,
+				RelationshipField.link("EDITION_OF", "editionOf", Set.of("ConferenceSeries")),
+				RelationshipField.link("HOSTED_BY", "hostedBy", Set.of("Country")),
+				RelationshipField.links("CO_ORGANISED_BY", "coOrganisers", Actor.LABELS),
+				RelationshipField.links("FUNDED_BY", "funders", Actor.LABELS),
+				RelationshipField.links("SUPPORTED_BY", "supporters", Actor.LABELS),
+				RelationshipField.links("ATTENDED_BY", "participants", Actor.LABELS),
+				RelationshipField.link("MARKS", "marks", Set.of("Observance")),
+				RelationshipField.links("DISCUSSED", "topics", Set.of("Topic")));
 	}
 
 	@Override

@@ -3,15 +3,15 @@ package org.accordgraph.event;
 import java.util.List;
 import java.util.Map;
 
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.EntryFields;
 import org.accordgraph.evidence.Mapping;
-import org.accordgraph.evidence.Section;
 import org.neo4j.driver.Record;
 
 /** {@code observances}: days observed each year, with the theme of each year. */
-public final class ObservanceSection implements Section<ObservanceSection.Entry> {
+public final class ObservanceSection extends AbstractSection<ObservanceSection.Entry> {
 
 	public record Entry(String slug, String name, Integer month, Integer day, List<ThemeOfTheYear> themes,
 			List<String> cite, String basis, String reasoning, List<String> restsOn) implements Known {
@@ -30,29 +30,8 @@ public final class ObservanceSection implements Section<ObservanceSection.Entry>
 		}
 	}
 
-	@Override
-	public String name() {
-		return "observances";
-	}
-
-	@Override
-	public String label() {
-		return "Observance";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 30;
+	public ObservanceSection() {
+		super("observances", "Observance", Entry.class, 30, Entry::slug);
 	}
 
 	@Override

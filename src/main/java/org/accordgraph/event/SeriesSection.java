@@ -3,15 +3,15 @@ package org.accordgraph.event;
 import java.util.List;
 import java.util.Set;
 
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
 
 /** {@code conferenceSeries}: a recurring conference, and where it was agreed. */
-public final class SeriesSection implements Section<SeriesSection.Entry> {
+public final class SeriesSection extends AbstractSection<SeriesSection.Entry> {
 
 	public record Entry(String slug, String title, String description, Link agreedAt, List<String> cite, String basis,
 			String reasoning, List<String> restsOn) implements Known {
@@ -21,36 +21,9 @@ public final class SeriesSection implements Section<SeriesSection.Entry> {
 		}
 	}
 
-	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.link("AGREED_AT", "agreedAt", Set.of("Conference")));
-
-	@Override
-	public String name() {
-		return "conferenceSeries";
-	}
-
-	@Override
-	public String label() {
-		return "ConferenceSeries";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 31;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public SeriesSection() {
+		super("conferenceSeries", "ConferenceSeries", Entry.class, 31, Entry::slug,
+				RelationshipField.link("AGREED_AT", "agreedAt", Set.of("Conference")));
 	}
 
 	@Override

@@ -4,17 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.Problem.Rule;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
 import org.accordgraph.theme.ThemeSection;
 
 /** {@code statements}: what a person said, where and in what capacity, word for word when {@code direct}. */
-public final class StatementSection implements Section<StatementSection.Entry> {
+public final class StatementSection extends AbstractSection<StatementSection.Entry> {
 
 	public record Entry(String slug, String speaker, String position, String event, Boolean direct, String text,
 			String note, List<String> themes, List<Link> topics, List<Link> refersTo, List<String> cite, String basis,
@@ -28,40 +28,13 @@ public final class StatementSection implements Section<StatementSection.Entry> {
 		}
 	}
 
-	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.ref("SPOKEN_BY", "speaker", Set.of("Person")),
-			RelationshipField.ref("IN_CAPACITY_OF", "position", Set.of("Position")),
-			RelationshipField.ref("AT", "event", Set.of("Conference")), ThemeSection.FIELD,
-			RelationshipField.links("DISCUSSED", "topics", Set.of("Topic")),
-			RelationshipField.links("REFERS_TO", "refersTo", Set.of("Source")));
-
-	@Override
-	public String name() {
-		return "statements";
-	}
-
-	@Override
-	public String label() {
-		return "Statement";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 33;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public StatementSection() {
+		super("statements", "Statement", Entry.class, 33, Entry::slug,
+				RelationshipField.ref("SPOKEN_BY", "speaker", Set.of("Person")),
+				RelationshipField.ref("IN_CAPACITY_OF", "position", Set.of("Position")),
+				RelationshipField.ref("AT", "event", Set.of("Conference")), ThemeSection.FIELD,
+				RelationshipField.links("DISCUSSED", "topics", Set.of("Topic")),
+				RelationshipField.links("REFERS_TO", "refersTo", Set.of("Source")));
 	}
 
 	@Override

@@ -14,7 +14,7 @@ import org.accordgraph.evidence.Problem.Rule;
  * its own evidence (such as {@code CO_ORGANISED_BY} from a conference, {@code COMMITTED_BY} from a
  * commitment). The export writes them as those fields.
  */
-public final class LinkSection implements Section<LinkSection.Entry> {
+public final class LinkSection extends AbstractSection<LinkSection.Entry> {
 
 	public record Entry(String from, String type, String to, List<String> cite, String note, String delegation,
 			String basis, String reasoning, List<String> restsOn, Boolean unsourced) implements Known {
@@ -29,29 +29,8 @@ public final class LinkSection implements Section<LinkSection.Entry> {
 		}
 	}
 
-	@Override
-	public String name() {
-		return "links";
-	}
-
-	@Override
-	public String label() {
-		return null;
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.from();
-	}
-
-	@Override
-	public int order() {
-		return 100;
+	public LinkSection() {
+		super("links", null, Entry.class, 100, Entry::from);
 	}
 
 	@Override

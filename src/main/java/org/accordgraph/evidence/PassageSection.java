@@ -12,34 +12,13 @@ import org.neo4j.driver.types.Node;
  * graph), cited as {@code "<source>#<name>"}; verbatim, checked against the source's text, unless
  * {@code verbatim: false} marks them a summary.
  */
-public final class PassageSection implements Section<PassageSection.Entry> {
+public final class PassageSection extends AbstractSection<PassageSection.Entry> {
 
 	public record Entry(String source, String name, String quote, Boolean verbatim, String note) {
 	}
 
-	@Override
-	public String name() {
-		return "passages";
-	}
-
-	@Override
-	public String label() {
-		return null;
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.name();
-	}
-
-	@Override
-	public int order() {
-		return 1;
+	public PassageSection() {
+		super("passages", null, Entry.class, 1, Entry::name);
 	}
 
 	@Override

@@ -14,7 +14,7 @@ import org.neo4j.driver.types.Node;
  * {@code sources}: the documents facts cite, each with its passages ({@code citations}) and, when
  * we hold it, the file of its full text, against which verbatim passages are checked.
  */
-public final class SourceSection implements Section<SourceSection.Entry> {
+public final class SourceSection extends AbstractSection<SourceSection.Entry> {
 
 	/** A document; {@code text} names the file of its text when we hold it. */
 	public record Entry(String slug, String title, String publisher, String url, DateEntry publishedOn,
@@ -37,29 +37,8 @@ public final class SourceSection implements Section<SourceSection.Entry> {
 		}
 	}
 
-	@Override
-	public String name() {
-		return "sources";
-	}
-
-	@Override
-	public String label() {
-		return "Source";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 0;
+	public SourceSection() {
+		super("sources", "Source", Entry.class, 0, Entry::slug);
 	}
 
 	@Override

@@ -8,7 +8,7 @@ import org.accordgraph.evidence.Entries.Link;
 import org.accordgraph.evidence.Problem.Rule;
 
 /** {@code statistics}: figures as their sources report them, with the source that reported each. */
-public final class StatisticSection implements Section<StatisticSection.Entry> {
+public final class StatisticSection extends AbstractSection<StatisticSection.Entry> {
 
 	public record Entry(String slug, String measure, Double value, String unit, Integer year, String area,
 			String qualifier, Link reportedIn, List<String> cite, String basis, String reasoning,
@@ -19,37 +19,9 @@ public final class StatisticSection implements Section<StatisticSection.Entry> {
 		}
 	}
 
-	private static final List<RelationshipField> FIELDS = List
-		.of(RelationshipField.link("REPORTED_IN", "reportedIn", Set.of("Source")));
-
-	@Override
-	public String name() {
-		return "statistics";
-	}
-
-	@Override
-	public String label() {
-		return "Statistic";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 34;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public StatisticSection() {
+		super("statistics", "Statistic", Entry.class, 34, Entry::slug,
+				RelationshipField.link("REPORTED_IN", "reportedIn", Set.of("Source")));
 	}
 
 	@Override

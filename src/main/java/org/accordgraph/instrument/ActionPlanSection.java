@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Set;
 
 import org.accordgraph.actor.Actor;
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
 
 /** {@code actionPlans}: national and regional action plans, their period, their country and who adopted them. */
-public final class ActionPlanSection implements Section<ActionPlanSection.Entry> {
+public final class ActionPlanSection extends AbstractSection<ActionPlanSection.Entry> {
 
 	public record Entry(String slug, String title, String scope, Integer periodStart, Integer periodEnd,
 			Integer cycleYears, Link country, Link adoptedBy, String note, List<String> cite, String basis,
@@ -23,37 +23,10 @@ public final class ActionPlanSection implements Section<ActionPlanSection.Entry>
 		}
 	}
 
-	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.link("OF", "country", Set.of("Country")),
-			RelationshipField.link("ADOPTED_BY", "adoptedBy", Actor.LABELS));
-
-	@Override
-	public String name() {
-		return "actionPlans";
-	}
-
-	@Override
-	public String label() {
-		return "ActionPlan";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 41;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public ActionPlanSection() {
+		super("actionPlans", "ActionPlan", Entry.class, 41, Entry::slug,
+				RelationshipField.link("OF", "country", Set.of("Country")),
+				RelationshipField.link("ADOPTED_BY", "adoptedBy", Actor.LABELS));
 	}
 
 	@Override

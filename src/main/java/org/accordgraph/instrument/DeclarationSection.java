@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
 
 /** {@code declarations}: declarations adopted, where they were called for and what they established. */
-public final class DeclarationSection implements Section<DeclarationSection.Entry> {
+public final class DeclarationSection extends AbstractSection<DeclarationSection.Entry> {
 
 	public record Entry(String slug, String title, String shortTitle, DateEntry adoptedOn, String note,
 			Link calledForAt, List<Link> establishes, List<String> cite, String basis, String reasoning,
@@ -25,37 +25,10 @@ public final class DeclarationSection implements Section<DeclarationSection.Entr
 		}
 	}
 
-	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.link("CALLED_FOR_AT", "calledForAt", Set.of("Conference")),
-			RelationshipField.links("ESTABLISHED", "establishes", Set.of("ConferenceSeries")));
-
-	@Override
-	public String name() {
-		return "declarations";
-	}
-
-	@Override
-	public String label() {
-		return "Declaration";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 40;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public DeclarationSection() {
+		super("declarations", "Declaration", Entry.class, 40, Entry::slug,
+				RelationshipField.link("CALLED_FOR_AT", "calledForAt", Set.of("Conference")),
+				RelationshipField.links("ESTABLISHED", "establishes", Set.of("ConferenceSeries")));
 	}
 
 	@Override

@@ -3,16 +3,16 @@ package org.accordgraph.instrument;
 import java.util.List;
 import java.util.Set;
 
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
 import org.accordgraph.instrument.Assessments.StatusEntry;
 
 /** {@code legalInstruments}: laws and decrees, their jurisdiction, what they designate or establish, and the history of their status. */
-public final class LegalInstrumentSection implements Section<LegalInstrumentSection.Entry> {
+public final class LegalInstrumentSection extends AbstractSection<LegalInstrumentSection.Entry> {
 
 	public record Entry(String slug, String title, List<String> alsoKnownAs, String kind, String number,
 			Link jurisdiction, String note, List<StatusEntry> statusHistory, List<Link> designates,
@@ -28,38 +28,11 @@ public final class LegalInstrumentSection implements Section<LegalInstrumentSect
 		}
 	}
 
-	private static final List<RelationshipField> FIELDS = List.of(RelationshipField.link("IN_JURISDICTION_OF", "jurisdiction", Set.of("Country")),
-			RelationshipField.links("DESIGNATES", "designates", Set.of("Observance")),
-			RelationshipField.links("ESTABLISHED", "establishes", Set.of("Organisation")));
-
-	@Override
-	public String name() {
-		return "legalInstruments";
-	}
-
-	@Override
-	public String label() {
-		return "LegalInstrument";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.slug();
-	}
-
-	@Override
-	public int order() {
-		return 42;
-	}
-
-	@Override
-	public List<RelationshipField> fields() {
-		return FIELDS;
+	public LegalInstrumentSection() {
+		super("legalInstruments", "LegalInstrument", Entry.class, 42, Entry::slug,
+				RelationshipField.link("IN_JURISDICTION_OF", "jurisdiction", Set.of("Country")),
+				RelationshipField.links("DESIGNATES", "designates", Set.of("Observance")),
+				RelationshipField.links("ESTABLISHED", "establishes", Set.of("Organisation")));
 	}
 
 	@Override

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.AbstractSection;
 import org.accordgraph.evidence.Entries.Known;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
 
 /** {@code themes}: the controlled list of themes, each with its name and description as a source puts them. */
-public final class ThemeSection implements Section<ThemeSection.Entry> {
+public final class ThemeSection extends AbstractSection<ThemeSection.Entry> {
 
 	public record Entry(String code, String name, String description, List<String> cite, String basis,
 			String reasoning, List<String> restsOn) implements Known {
@@ -24,29 +24,8 @@ public final class ThemeSection implements Section<ThemeSection.Entry> {
 	/** The field that states the themes a record is on. */
 	public static final RelationshipField FIELD = RelationshipField.refs("ON_THEME", "themes", Set.of("Theme"));
 
-	@Override
-	public String name() {
-		return "themes";
-	}
-
-	@Override
-	public String label() {
-		return "Theme";
-	}
-
-	@Override
-	public Class<Entry> entryType() {
-		return Entry.class;
-	}
-
-	@Override
-	public String key(Entry entry) {
-		return entry.code();
-	}
-
-	@Override
-	public int order() {
-		return 10;
+	public ThemeSection() {
+		super("themes", "Theme", Entry.class, 10, Entry::code);
 	}
 
 	@Override
