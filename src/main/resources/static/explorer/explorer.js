@@ -70,7 +70,7 @@ function showEvidence(title, fact, extra = []) {
   for (const citation of citations) {
     body.append(el('blockquote', {}, citation.quote),
       el('p', { class: 'help' }, citation.verbatim ? 'The source\'s exact words. ' : 'A curator\'s summary: the source\'s text is not held. ',
-        citation.source.url ? el('a', { href: citation.source.url, rel: 'noopener' }, citation.source.name) : citation.source.name,
+        /^https?:\/\//.test(citation.source.url || '') ? el('a', { href: citation.source.url, rel: 'noopener' }, citation.source.name) : citation.source.name,
         citation.note ? ` (${citation.note})` : ''));
   }
   const dialog = $('#evidence');

@@ -15,17 +15,17 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.accordgraph.dataset.DatasetMapper.Document;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.accordgraph.evidence.Problem;
 import org.accordgraph.evidence.Section;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -144,7 +144,9 @@ final class DatasetReader {
 			byte[] bytes = bytes(file);
 			digest.update(bytes);
 			try {
-				documents.add(new Document(file.getFilename(), read(file.getFilename(), YAML.createParser(bytes))));
+				try (JsonParser parser = YAML.createParser(bytes)) {
+					documents.add(new Document(file.getFilename(), read(file.getFilename(), parser)));
+				}
 			}
 			catch (DatasetException ex) {
 				problems.addAll(ex.details());

@@ -55,6 +55,9 @@ public final class SourceSection extends AbstractSection<SourceSection.Entry> {
 		if ((s.url() == null) == (s.noUrl() == null)) {
 			m.problem(Rule.REQUIRED, "url", "give the source's address, or else say in `noUrl` why none is known");
 		}
+		if (s.url() != null && !s.url().matches("https?://\\S+")) {
+			m.problem(Rule.FORMAT, "url", "must be a web address starting with http:// or https://");
+		}
 		if (s.title() == null && s.publisher() == null) {
 			m.problem(Rule.REQUIRED, "title", "a source needs a title or a publisher to be named by");
 		}

@@ -190,13 +190,19 @@ class DatasetMapperTests {
 				    citations:
 				      said: "Somebody said so."
 				      unused: "Nobody cites this."
+				  - slug: trap
+				    publisher: Somebody else
+				    url: "javascript:alert(1)"
+				    citations:
+				      said: "Somebody else said so."
 				countries:
-				  - {code: KZ, name: Kazakhstan, cite: [rumour#said]}
+				  - {code: KZ, name: Kazakhstan, cite: [rumour#said, trap#said]}
 				""");
 		assertThatExceptionOfType(DatasetException.class)
 			.isThrownBy(() -> DatasetMapper.map(List.of(new Document("test.yaml", dataset)), Map.of()))
 			.satisfies(ex -> assertThat(ex.problems()).containsExactly(
 					"test.yaml sources[0] (rumour).url: give the source's address, or else say in `noUrl` why none is known",
+					"test.yaml sources[1] (trap).url: must be a web address starting with http:// or https://",
 					"test.yaml sources[0] (rumour).citations.unused: is never cited: cite it from a fact or remove it"));
 	}
 
