@@ -256,6 +256,7 @@ async function edgeEvidence(edge) {
       ... on Country { name ${partners} } ... on Organisation { name ${partners} }
       ... on Project { name ${partners} } ... on Person { name ${partners} } } } ${CITE}`, { id: edge.source });
   const partner = data.node.partners.find((candidate) => candidate.actor.id === edge.target);
+  if (!partner) { showEvidence('This partnership is no longer in the graph.', null); return; }
   const items = partner.evidence.map((evidence) => el('li', {}, `${evidence.way.toLowerCase().replace(/_/g, ' ')}: ${nameOf(evidence.via)}`,
     ...evidence.citations.map((citation) => el('blockquote', {}, citation.quote, el('br'), el('span', { class: 'help' },
       citation.verbatim ? 'exact words of ' : 'summary of ', citation.source.name)))));

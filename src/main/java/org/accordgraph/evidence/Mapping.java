@@ -245,7 +245,7 @@ public final class Mapping {
 	 * The properties that say how a fact is known, checked: citations that exist, a basis, the
 	 * reasoning of a fact that is not stated, and the Node-typed facts an inference rests on.
 	 */
-	public Map<String, Object> grounds(Known fact, String prefix) {
+	private Map<String, Object> grounds(Known fact, String prefix) {
 		boolean unsourced = Boolean.TRUE.equals(fact.unsourced());
 		checkCitations(fact.cite(), unsourced, prefix + "cite");
 		Basis basis = basis(fact.basis(), fact.reasoning(), prefix);
@@ -392,7 +392,7 @@ public final class Mapping {
 	}
 
 	/** The label of the record, defined here or else in the graph, if it is one of {@code labels}. */
-	public String labelOf(String key, Set<String> labels) {
+	private String labelOf(String key, Set<String> labels) {
 		String label = this.labels.get(key);
 		if (label != null) {
 			return labels.contains(label) ? label : null;
