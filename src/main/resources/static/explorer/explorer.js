@@ -117,7 +117,8 @@ views.rotation = async () => {
       el('div', { class: 'year' }, String(slot.year)),
       el('div', {}, evidenceButton(`${slot.country.name} (${slot.country.code})`, `${slot.country.name} undertook to host in ${slot.year}`, slot)),
       el('div', {}, slot.conference
-        ? evidenceButton(`${slot.conference.name}, ${slot.conference.startDate.iso}`, `The ${slot.year} edition`, slot.conference)
+        ? evidenceButton(slot.conference.name.includes(slot.conference.startDate.iso) ? slot.conference.name
+          : `${slot.conference.name}, ${slot.conference.startDate.iso}`, `The ${slot.year} edition`, slot.conference)
         : el('span', { class: 'help' }, 'No edition recorded')),
       el('div', {}, el('span', { class: `badge ${word}` }, word.replace(/_/g, ' ')), since,
         status ? el('span', {}, ' · ', evidenceButton(howKnown(status), `Status of the ${slot.year} hosting: ${word}`, status,
