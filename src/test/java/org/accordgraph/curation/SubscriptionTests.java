@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
@@ -17,12 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketSession;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.accordgraph.ApiAssertions.basic;
@@ -224,6 +229,33 @@ class SubscriptionTests {
 			.subscribe(event -> { }, refused::add));
 		assertThat(refused.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the handshake refused").isNotNull()
 			.hasStackTraceContaining("403");
+	}
+
+	@Test
+	void aMessageThatIsNotJsonClosesTheConnectionAsTheProtocolAsks() {
+		AtomicReference<CloseStatus> closed = new AtomicReference<>();
+		new StandardWebSocketClient().execute(URI.create("ws://localhost:" + this.port + "/graphql-ws"),
+				new WebSocketHandler() {
+
+					@Override
+					public List<String> getSubProtocols() {
+						return List.of("graphql-transport-ws");
+					}
+
+					@Override
+					public Mono<Void> handle(WebSocketSession session) {
+						return session.send(Mono.just(session.textMessage("{not json")))
+							.then(session.closeStatus())
+							.doOnNext(closed::set)
+							.then();
+					}
+
+				})
+			.block(WAIT);
+		assertThat(closed.get()).isNotNull().satisfies(status -> {
+			assertThat(status.getCode()).isEqualTo(4400);
+			assertThat(status.getReason()).isEqualTo("Invalid message");
+		});
 	}
 
 	private WebSocketGraphQlTester connect() {
