@@ -343,7 +343,12 @@ function followChanges() {
 }
 
 async function refresh() {
-  await Promise.all([views.rotation(), views.commitments(), views.network()]);
+  try {
+    await Promise.all([views.rotation(), views.commitments(), views.network()]);
+  } catch (error) {
+    $('#live').textContent = `A change arrived but the page could not show it: ${error.message}. Reload to try again.`;
+    return;
+  }
   document.querySelectorAll('.panel').forEach((panel) => { panel.classList.remove('changed'); void panel.offsetWidth; });
   $('#rotation').classList.add('changed');
 }
