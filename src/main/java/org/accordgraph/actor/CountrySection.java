@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.Problem.Rule;
 

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accordgraph.evidence.AbstractSection;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
-import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.RelationshipField;
 

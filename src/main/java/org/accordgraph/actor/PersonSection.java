@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accordgraph.evidence.AbstractSection;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.EntryFields;
 import org.accordgraph.evidence.Mapping;
 import org.neo4j.driver.Record;

@@ -3,8 +3,8 @@ package org.accordgraph.actor;
 import java.util.List;
 
 import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.theme.ThemeSection;
 

@@ -7,15 +7,15 @@ import java.util.Set;
 
 import org.accordgraph.actor.Actor;
 import org.accordgraph.evidence.AbstractSection;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Link;
-import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.EntryFields;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.Problem.Rule;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.instrument.Assessments.Assessment;
 import org.accordgraph.instrument.Assessments;
+import org.accordgraph.instrument.Assessments.Assessment;
 import org.accordgraph.instrument.LegalStatus;
 import org.neo4j.driver.Record;
 

@@ -6,16 +6,16 @@ import java.util.Set;
 
 import org.accordgraph.actor.Actor;
 import org.accordgraph.evidence.AbstractSection;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
-import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.evidence.Problem.Rule;
 import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.instrument.Assessments.StatusEntry;
 import org.accordgraph.instrument.Assessments;
+import org.accordgraph.instrument.Assessments.StatusEntry;
 import org.accordgraph.theme.ThemeSection;
 
 /** {@code commitments}: who committed to what, in which instrument, by when, and the history of its status. */

@@ -6,11 +6,11 @@ import java.util.Set;
 
 import org.accordgraph.actor.Actor;
 import org.accordgraph.evidence.AbstractSection;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Entries.CountEntry;
 import org.accordgraph.evidence.Entries.DateEntry;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
-import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.evidence.Problem.Rule;

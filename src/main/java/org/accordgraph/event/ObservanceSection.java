@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries;
+import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.EntryFields;
 import org.accordgraph.evidence.Mapping;
 import org.neo4j.driver.Record;

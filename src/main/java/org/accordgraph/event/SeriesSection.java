@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.accordgraph.evidence.AbstractSection;
+import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Entries.Known;
 import org.accordgraph.evidence.Entries.Link;
-import org.accordgraph.evidence.Entries;
 import org.accordgraph.evidence.Mapping;
 import org.accordgraph.evidence.RelationshipField;
 
