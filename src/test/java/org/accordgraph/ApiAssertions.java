@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
+import org.accordgraph.dataset.DatasetException;
 import org.accordgraph.dataset.DatasetImporter;
+import org.accordgraph.dataset.DatasetWrites;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -36,6 +38,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -188,6 +191,35 @@ public final class ApiAssertions {
 			assertThat(error).extractingByKey("extensions").asInstanceOf(InstanceOfAssertFactories.MAP)
 				.containsEntry("classification", classification);
 		});
+	}
+
+	/**
+	 * The problems the dataset checks find in a file {@code test.yaml} holding the YAML, beside
+	 * the given files (the texts of its sources, by name), checked as an import into an empty
+	 * database would be; empty if there are none.
+	 */
+	public static List<String> datasetProblems(String yaml, Map<String, String> files) {
+		Path folder = null;
+		try {
+			folder = Files.createTempDirectory("dataset-");
+			Files.writeString(folder.resolve("test.yaml"), yaml);
+			for (Map.Entry<String, String> file : files.entrySet()) {
+				Files.writeString(folder.resolve(file.getKey()), file.getValue());
+			}
+			DatasetWrites.check("file:" + folder + "/");
+			return List.of();
+		}
+		catch (DatasetException ex) {
+			return ex.problems();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (folder != null) {
+				FileSystemUtils.deleteRecursively(folder.toFile());
+			}
+		}
 	}
 
 	/**
