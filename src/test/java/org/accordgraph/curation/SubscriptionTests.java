@@ -56,6 +56,9 @@ class SubscriptionTests {
 			  }
 			}""";
 
+	static final String WATCH = """
+			subscription($id: ID!) { nodeChanged(id: $id) { id } }""";
+
 	@Autowired
 	HttpGraphQlTester graphQl;
 
@@ -153,8 +156,12 @@ class SubscriptionTests {
 		WebSocketGraphQlTester connection = connect();
 		List<BlockingQueue<Map<String, Object>>> running = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
-			running.add(subscribe(connection.document(CHANGES).variable("after", lastSequence())
-				.executeSubscription().toFlux("changes", Map.class)));
+			BlockingQueue<Map<String, Object>> states = subscribe(connection.document(WATCH)
+				.variable("id", HOSTING_2025)
+				.executeSubscription()
+				.toFlux("nodeChanged", Map.class));
+			next(states);
+			running.add(states);
 		}
 		BlockingQueue<Throwable> refused = new LinkedBlockingQueue<>();
 		this.subscriptions.add(connection.document(CHANGES)
@@ -163,9 +170,9 @@ class SubscriptionTests {
 			.subscribe(event -> { }, refused::add));
 		assertThat(refused.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).as("an error answering the eleventh").isNotNull()
 			.hasMessageContainingAll("classification=LIMIT_EXCEEDED", "max-subscriptions-per-connection = 10");
-		long sequence = record("after the refusal");
+		record("after the refusal");
 		assertThat(next(running.get(0))).as("the connection's other subscriptions go on")
-			.containsEntry("sequence", (int) sequence);
+			.containsEntry("id", HOSTING_2025);
 	}
 
 	@Test
@@ -178,8 +185,7 @@ class SubscriptionTests {
 			.executeSubscription()
 			.toFlux("rotationChanged", Map.class)
 			.subscribe(event -> { }, refused::add));
-		this.subscriptions.add(connection.document("""
-				subscription($id: ID!) { nodeChanged(id: $id) { id } }""")
+		this.subscriptions.add(connection.document(WATCH)
 			.variable("id", "garbage")
 			.executeSubscription()
 			.toFlux("nodeChanged", Map.class)
@@ -196,17 +202,25 @@ class SubscriptionTests {
 
 	@Test
 	void aConnectionOverTheLimitIsRefused() throws Exception {
-		for (int i = 0; i < 6; i++) {
-			next(subscribe(connect().document("""
-					subscription($id: ID!) { nodeChanged(id: $id) { id } }""").variable("id", HOSTING_2025)
-				.executeSubscription().toFlux("nodeChanged", Map.class)));
+		int accepted = 0;
+		Throwable refusal = null;
+		while (refusal == null && accepted <= 6) {
+			BlockingQueue<Object> outcome = new LinkedBlockingQueue<>();
+			this.subscriptions.add(connect().document(WATCH).variable("id", HOSTING_2025)
+				.executeSubscription()
+				.toFlux("nodeChanged", Map.class)
+				.subscribe(outcome::add, outcome::add));
+			Object first = outcome.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+			assertThat(first).as("an answer to connection %d", accepted + 1).isNotNull();
+			if (first instanceof Throwable refused) {
+				refusal = refused;
+			}
+			else {
+				accepted++;
+			}
 		}
-		BlockingQueue<Throwable> refused = new LinkedBlockingQueue<>();
-		this.subscriptions.add(connect().document(CHANGES)
-			.executeSubscription()
-			.toFlux("changes", Map.class)
-			.subscribe(event -> { }, refused::add));
-		assertThat(refused.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isNotNull();
+		assertThat(refusal).as("a connection beyond the six allowed refused").isNotNull();
+		assertThat(accepted).as("connections accepted (fewer while others' are still open)").isBetween(1, 6);
 	}
 
 	@Test
@@ -216,8 +230,7 @@ class SubscriptionTests {
 			.header("Origin", AccordGraphTest.FRONT_END)
 			.build();
 		this.connections.add(allowed);
-		assertThat(next(subscribe(allowed.document("""
-				subscription($id: ID!) { nodeChanged(id: $id) { id } }""").variable("id", HOSTING_2025)
+		assertThat(next(subscribe(allowed.document(WATCH).variable("id", HOSTING_2025)
 			.executeSubscription().toFlux("nodeChanged", Map.class)))).containsEntry("id", HOSTING_2025);
 
 		WebSocketGraphQlTester other = WebSocketGraphQlTester
