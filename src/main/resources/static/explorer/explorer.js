@@ -319,7 +319,8 @@ views.search = async () => {
 
 let reloading;
 
-function followChanges() {
+/** Follows the changes made after the one given: the last made before the page read the graph. */
+function followChanges(afterSequence) {
   const live = $('#live');
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
   const client = graphqlWs.createClient({
@@ -331,7 +332,10 @@ function followChanges() {
       closed: () => { live.textContent = 'Live updates interrupted; reconnecting…'; },
     },
   });
-  client.subscribe({ query: 'subscription { changes { sequence operation entity } }' }, {
+  client.subscribe({
+    query: 'subscription($after: Int) { changes(afterSequence: $after) { sequence operation entity } }',
+    variables: { after: afterSequence },
+  }, {
     next: ({ data }) => {
       live.textContent = `Live: change ${data.changes.sequence} (${data.changes.operation} of ${data.changes.entity}) shown.`;
       clearTimeout(reloading);
@@ -358,10 +362,11 @@ async function refresh() {
 async function start() {
   $('#search-form').addEventListener('submit', (event) => { event.preventDefault(); keep('q', $('#q').value.trim()); views.search(); });
   watchPathChoices();
+  const { lastChangeSequence } = await ask('{ lastChangeSequence }');
   await Promise.all([loadSeries(), loadCommitmentFilters()]);
   await Promise.all([views.rotation(), views.commitments(), views.network(), views.search()]);
   document.body.dataset.ready = 'true';
-  followChanges();
+  followChanges(lastChangeSequence);
 }
 
 start().catch((error) => {

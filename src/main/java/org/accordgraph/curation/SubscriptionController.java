@@ -16,6 +16,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
@@ -58,6 +59,11 @@ class SubscriptionController {
 	}
 
 	record ChangeFilter(String entity, List<String> types, List<String> operations) {
+	}
+
+	@QueryMapping
+	long lastChangeSequence() {
+		return this.feed.lastSequence();
 	}
 
 	@SubscriptionMapping
