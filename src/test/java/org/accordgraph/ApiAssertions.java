@@ -193,6 +193,48 @@ public final class ApiAssertions {
 		});
 	}
 
+	/** The global id of Tajikistan's undertaking to host the 2025 conference: the bundled hosting a test can assess. */
+	public static final String HOSTING_2025 = "Q29tbWl0bWVudDpob3N0LWNlbnRyYWwtYXNpYS10aXAtY29uZmVyZW5jZS0yMDI1";
+
+	/**
+	 * Two sources for datasets under test: {@code gazette}, whose text ({@link #TEST_SOURCE_FILES})
+	 * is held, so its passage is checked word for word, and {@code summary}, cited by a summary.
+	 */
+	public static final String TEST_SOURCES = """
+			sources:
+			  - slug: gazette
+			    title: Gazette
+			    noUrl: A test source, held in the test.
+			    text: gazette.txt
+			    citations:
+			      kz: "Kazakhstan is a country."
+			  - slug: summary
+			    title: Summary
+			    url: https://summary.example/
+			    citations:
+			      kz: "Kazakhstan is in Central Asia."
+			""";
+
+	/** The text of {@code gazette}, with a double space the passage need not repeat. */
+	public static final String GAZETTE_TEXT = "Kazakhstan is a  country.\n";
+
+	/** The files beside a dataset of {@link #TEST_SOURCES}. */
+	public static final Map<String, String> TEST_SOURCE_FILES = Map.of("gazette.txt", GAZETTE_TEXT);
+
+	/**
+	 * A curator's assessment of the 2025 hosting: PENDING, knowingly unsourced, its basis and its
+	 * date's assumed; refused if the service reports a user error.
+	 */
+	public static void recordUnsourcedAssessment(HttpGraphQlTester curator, String note) {
+		curator.document("""
+				mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { userErrors { message } } }""")
+			.variable("input", Map.of("subject", HOSTING_2025, "status", "PENDING", "note", note, "unsourced", true,
+					"basis", "ASSUMED", "reasoning", "a test: " + note, "date",
+					Map.of("date", "2026", "basis", "ASSUMED", "reasoning", "a test: " + note)))
+			.execute()
+			.path("recordAssessment.userErrors").entityList(Object.class).hasSize(0);
+	}
+
 	/**
 	 * The problems the dataset checks find in a file {@code test.yaml} holding the YAML, beside
 	 * the given files (the texts of its sources, by name), checked as an import into an empty

@@ -28,6 +28,7 @@ import org.accordgraph.dataset.DatasetWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.accordgraph.ApiAssertions.HOSTING_2025;
 import static org.accordgraph.ApiAssertions.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,8 +41,6 @@ import static org.awaitility.Awaitility.await;
  * import is being written: the import finishes, is acknowledged and is there after the restart.
  */
 class KillTests {
-
-	private static final String HOSTING_2025 = "Q29tbWl0bWVudDpob3N0LWNlbnRyYWwtYXNpYS10aXAtY29uZmVyZW5jZS0yMDI1";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

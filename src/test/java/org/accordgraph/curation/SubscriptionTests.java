@@ -29,7 +29,9 @@ import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketSession;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
+import static org.accordgraph.ApiAssertions.HOSTING_2025;
 import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.recordUnsourcedAssessment;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +44,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AccordGraphTest
 @ExtendWith(RestoresTheGraph.class)
 class SubscriptionTests {
-
-	private static final String HOSTING_2025 = "Q29tbWl0bWVudDpob3N0LWNlbnRyYWwtYXNpYS10aXAtY29uZmVyZW5jZS0yMDI1";
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -291,13 +291,7 @@ class SubscriptionTests {
 
 	/** Records an unsourced assessment of the 2025 hosting; returns the change's sequence number. */
 	private long record(String note) {
-		this.carla.document("""
-				mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { userErrors { message } } }""")
-			.variable("input", Map.of("subject", HOSTING_2025, "status", "PENDING", "note", note, "unsourced", true,
-					"basis", "ASSUMED", "reasoning", "a test of subscriptions", "date",
-					Map.of("date", "2026", "basis", "ASSUMED", "reasoning", "a test of subscriptions")))
-			.execute()
-			.path("recordAssessment.userErrors").entityList(Object.class).hasSize(0);
+		recordUnsourcedAssessment(this.carla, note);
 		return lastSequence();
 	}
 

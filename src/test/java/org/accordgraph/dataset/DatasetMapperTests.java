@@ -8,6 +8,8 @@ import org.accordgraph.evidence.GraphPlan;
 import org.junit.jupiter.api.Test;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import static org.accordgraph.ApiAssertions.GAZETTE_TEXT;
+import static org.accordgraph.ApiAssertions.TEST_SOURCES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -18,25 +20,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class DatasetMapperTests {
 
-	private static final String SOURCE = """
-			sources:
-			  - slug: gazette
-			    title: Gazette
-			    noUrl: A test source, held in the test.
-			    text: gazette.txt
-			    citations:
-			      kz: "Kazakhstan is a country."
-			  - slug: summary
-			    title: Summary
-			    url: https://summary.example/
-			    citations:
-			      kz: "Kazakhstan is in Central Asia."
-			""";
-
-	private static final Map<String, String> TEXTS = Map.of("gazette", "Kazakhstan is a  country.\n");
+	private static final Map<String, String> TEXTS = Map.of("gazette", GAZETTE_TEXT);
 
 	private static GraphPlan map(String yaml) {
-		Dataset dataset = dataset(SOURCE + yaml);
+		Dataset dataset = dataset(TEST_SOURCES + yaml);
 		return DatasetMapper.map(List.of(new Document("test.yaml", dataset)), TEXTS);
 	}
 

@@ -1,9 +1,9 @@
 package org.accordgraph.event;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
+import static org.accordgraph.ApiAssertions.TEST_SOURCES;
+import static org.accordgraph.ApiAssertions.TEST_SOURCE_FILES;
 import static org.accordgraph.ApiAssertions.datasetProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,19 +12,12 @@ class StatementSectionTests {
 
 	@Test
 	void aDirectStatementMustBeTheSpeakersWordsAsQuoted() {
-		assertThat(datasetProblems("""
-				sources:
-				  - slug: gazette
-				    title: Gazette
-				    noUrl: A test source, held in the test.
-				    text: gazette.txt
-				    citations:
-				      kz: "Kazakhstan is a country."
+		assertThat(datasetProblems(TEST_SOURCES + """
 				people:
-				  - {slug: speaker, name: Speaker, cite: [gazette#kz]}
+				  - {slug: speaker, name: Speaker, cite: [gazette#kz, summary#kz]}
 				statements:
 				  - {slug: said, speaker: speaker, direct: true, text: "Kazakhstan is a small country.", cite: [gazette#kz]}
-				""", Map.of("gazette.txt", "Kazakhstan is a  country.\n"))).containsExactly(
+				""", TEST_SOURCE_FILES)).containsExactly(
 				"test.yaml statements[0] (said).text: a direct statement must occur word for word in one of its verbatim citations");
 	}
 

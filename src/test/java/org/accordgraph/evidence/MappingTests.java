@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import static org.accordgraph.ApiAssertions.TEST_SOURCES;
+import static org.accordgraph.ApiAssertions.TEST_SOURCE_FILES;
 import static org.accordgraph.ApiAssertions.datasetProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,26 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MappingTests {
 
-	private static final String GAZETTE = """
-			sources:
-			  - slug: gazette
-			    title: Gazette
-			    noUrl: A test source, held in the test.
-			    text: gazette.txt
-			    citations:
-			      kz: "Kazakhstan is a country."
-			  - slug: summary
-			    title: Summary
-			    url: https://summary.example/
-			    citations:
-			      kz: "Kazakhstan is in Central Asia."
-			""";
-
-	private static final Map<String, String> TEXTS = Map.of("gazette.txt", "Kazakhstan is a  country.\n");
-
 	@Test
 	void aFactThatIsNotStatedNeedsItsReasoning() {
-		assertThat(datasetProblems(GAZETTE + """
+		assertThat(datasetProblems(TEST_SOURCES + """
 				countries:
 				  - {code: KZ, name: Kazakhstan, cite: [gazette#kz, summary#kz], basis: INFERRED}
 				  - {code: UZ, name: Uzbekistan, cite: [gazette#kz], basis: GUESSED}
@@ -43,7 +28,7 @@ class MappingTests {
 				    kind: NGO
 				    cite: [gazette#kz]
 				    basedIn: {country: KZ, cite: [gazette#kz], basis: ASSUMED, restsOn: [nowhere]}
-				""", TEXTS)).containsExactly(
+				""", TEST_SOURCE_FILES)).containsExactly(
 				"test.yaml countries[0] (KZ).reasoning: an INFERRED fact needs the curator's reasoning",
 				"test.yaml countries[1] (UZ).basis: 'GUESSED' is not one of [STATED, INFERRED, ASSUMED]",
 				"test.yaml countries[2] (TJ).reasoning: a STATED fact is said by its citations; reasoning is for INFERRED or ASSUMED ones",

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import static org.accordgraph.ApiAssertions.TEST_SOURCE_FILES;
 import static org.accordgraph.ApiAssertions.datasetProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ class SourceSectionTests {
 				    text: gazette.txt
 				    citations:
 				      kz: "Kazakhstan is a big country."
-				""", Map.of("gazette.txt", "Kazakhstan is a  country.\n"))).containsExactly(
+				""", TEST_SOURCE_FILES)).containsExactly(
 				"test.yaml sources[0] (gazette).citations.kz: does not occur in the text of gazette: \"Kazakhstan is a big country.\"");
 	}
 

@@ -35,6 +35,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
 import static org.accordgraph.ApiAssertions.headlessChromium;
+import static org.accordgraph.ApiAssertions.recordUnsourcedAssessment;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,8 +52,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExplorerBrowserTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-	private static final String HOSTING_2025 = "Q29tbWl0bWVudDpob3N0LWNlbnRyYWwtYXNpYS10aXAtY29uZmVyZW5jZS0yMDI1";
 
 	@LocalServerPort
 	int port;
@@ -164,13 +163,7 @@ class ExplorerBrowserTests {
 		this.waiting.until(browser -> script("return document.getElementById('live').textContent").toString()
 			.startsWith("Live:"));
 		script("window.notReloaded = true");
-		signedIn(this.graphQl, basic("carla")).document("""
-				mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { userErrors { message } } }""")
-			.variable("input", Map.of("subject", HOSTING_2025, "status", "PENDING", "unsourced", true, "basis",
-					"ASSUMED", "reasoning", "a test of the explorer", "date",
-					Map.of("date", "2026", "basis", "ASSUMED", "reasoning", "a test of the explorer")))
-			.execute()
-			.path("recordAssessment.userErrors").entityList(Object.class).hasSize(0);
+		recordUnsourcedAssessment(signedIn(this.graphQl, basic("carla")), "the explorer follows it");
 		this.waiting.until(browser -> "PENDING".equals(
 				script("return document.querySelector(\"#rotation li[data-year='2025'] .badge\").textContent")));
 		assertThat((Boolean) script("return window.notReloaded === true")).isTrue();
