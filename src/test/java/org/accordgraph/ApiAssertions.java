@@ -12,6 +12,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -55,6 +56,19 @@ public final class ApiAssertions {
 	private ApiAssertions() {
 	}
 
+	/**
+	 * The global id of an object, made as the API makes it (a client must not need to: tests that
+	 * name objects the bundled data holds use it as a shortcut).
+	 */
+	public static String id(String type, String key) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The type and key an id of the API holds, as {@code Type:key}. */
+	public static String typeAndKey(String id) {
+		return new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
+	}
+
 	/** The value of an {@code Authorization} header signing in a test user of {@link AccordGraphTest}. */
 	public static String basic(String user) {
 		return basic(user, AccordGraphTest.PASSWORD);
@@ -64,9 +78,21 @@ public final class ApiAssertions {
 		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A client of the API that sends the {@code Authorization} header given. */
+	/**
+	 * A client of the API that sends the {@code Authorization} header given, and waits as long as
+	 * a write may wait for others' (a minute, not the tester's five seconds: fifty curators writing
+	 * to one object queue for its lock, and the build may share the machine).
+	 */
 	public static HttpGraphQlTester signedIn(HttpGraphQlTester graphQl, String authorization) {
-		return graphQl.mutate().header("Authorization", authorization).build();
+		return patient(graphQl).mutate().header("Authorization", authorization).build();
+	}
+
+	/** A client that waits as long as a read may wait for others' writes: a minute. */
+	public static HttpGraphQlTester patient(HttpGraphQlTester graphQl) {
+		return graphQl.mutate()
+			.webTestClient(client -> client.responseTimeout(Duration.ofMinutes(1)))
+			.responseTimeout(Duration.ofMinutes(1))
+			.build();
 	}
 
 	/**
@@ -153,6 +179,55 @@ public final class ApiAssertions {
 	}
 
 	/**
+	 * A document of a few lines that expands to 2^levels fields: {@code F0} selects one, and each
+	 * next fragment spreads the one before twice.
+	 */
+	public static String fragmentFanOut(int levels) {
+		StringBuilder document = new StringBuilder("{ ...F" + levels + " }\nfragment F0 on Query { __typename }\n");
+		for (int level = 1; level <= levels; level++) {
+			document.append("fragment F").append(level).append(" on Query { ...F").append(level - 1).append(" ...F")
+				.append(level - 1).append(" }\n");
+		}
+		return document.toString();
+	}
+
+	/** An answer to a request sent over a socket of its own: its status and its whole text, head and body. */
+	public record RawAnswer(int status, String text) {
+	}
+
+	/**
+	 * Sends an HTTP/1.1 request from a local address of its own (127.0.0.2, say: the service sees
+	 * another client), asking the service to close the connection after answering; to
+	 * {@code localhost} unless a {@code Host} header is given.
+	 * @param headers names and values, alternately
+	 */
+	public static RawAnswer sendFrom(String localAddress, int port, String method, String path, String body,
+			String... headers) {
+		try (java.net.Socket socket = new java.net.Socket()) {
+			socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+			socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5_000);
+			socket.setSoTimeout(30_000);
+			byte[] content = (body != null) ? body.getBytes(StandardCharsets.UTF_8) : new byte[0];
+			StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nConnection: close\r\n"
+					+ "Content-Length: " + content.length + "\r\n");
+			if (!List.of(headers).contains("Host")) {
+				request.append("Host: localhost:").append(port).append("\r\n");
+			}
+			for (int i = 0; i < headers.length; i += 2) {
+				request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+			}
+			socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+			socket.getOutputStream().write(content);
+			socket.getOutputStream().flush();
+			String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			return new RawAnswer(Integer.parseInt(text.substring(9, 12)), text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * Sends a request exactly as given, as a client that is not a GraphQL client might.
 	 * @param headers names and values, alternately
 	 */
@@ -172,6 +247,64 @@ public final class ApiAssertions {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** What a reader asks while an attack runs: a small question whose answer is known. */
+	private static final String NORMAL_QUERY = "{\"query\": \"{ country(code: \\\"KZ\\\") { name } }\"}";
+
+	/**
+	 * Runs the attack (with its own assertions on how it is refused) on two threads, over and over,
+	 * and meanwhile asks the service a normal question ten times: each is answered, rightly, within
+	 * a request's time limit (ten seconds; how fast it is answered is measured in BENCHMARKS.md, not
+	 * in a test). Then stops the attack and fails if any attack's assertion failed.
+	 * @return the slowest answer to the normal question
+	 */
+	public static Duration assertAnswersWhile(int port, Runnable attack) {
+		java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+		java.util.concurrent.ExecutorService attackers = java.util.concurrent.Executors.newFixedThreadPool(2);
+		List<java.util.concurrent.Future<Integer>> attacks = new java.util.ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			attacks.add(attackers.submit(() -> {
+				int made = 0;
+				do {
+					attack.run();
+					made++;
+				}
+				while (!stop.get());
+				return made;
+			}));
+		}
+		Duration slowest = Duration.ZERO;
+		try {
+			for (int question = 0; question < 10; question++) {
+				long start = System.nanoTime();
+				HttpResponse<String> answer = send(port, "POST", "/graphql", NORMAL_QUERY, "Content-Type",
+						"application/json");
+				Duration took = Duration.ofNanos(System.nanoTime() - start);
+				assertThat(answer.body()).as("the answer to a reader during the attack").contains("\"Kazakhstan\"");
+				slowest = (took.compareTo(slowest) > 0) ? took : slowest;
+			}
+		}
+		finally {
+			stop.set(true);
+			attackers.shutdown();
+		}
+		for (java.util.concurrent.Future<Integer> made : attacks) {
+			try {
+				assertThat(made.get(2, java.util.concurrent.TimeUnit.MINUTES)).isPositive();
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				if (ex.getCause() instanceof AssertionError failed) {
+					throw failed;
+				}
+				throw new IllegalStateException("the attack failed", ex.getCause());
+			}
+			catch (InterruptedException | java.util.concurrent.TimeoutException ex) {
+				throw new IllegalStateException("the attack did not end", ex);
+			}
+		}
+		assertThat(slowest).as("the slowest answer to a reader during the attack").isLessThan(Duration.ofSeconds(10));
+		return slowest;
 	}
 
 	/**
@@ -285,7 +418,19 @@ public final class ApiAssertions {
 			.usingDriverExecutable(chromeDriver.get().toFile())
 			.usingAnyFreePort()
 			.build();
-		return new ChromeDriver(driver, options);
+		ChromeDriver chrome = new ChromeDriver(driver, options);
+		chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+				window.__cspViolations = [];
+				document.addEventListener('securitypolicyviolation',
+				    e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));"""));
+		return chrome;
+	}
+
+	/** What the page's Content-Security-Policy refused since it loaded (see {@link #headlessChromium}). */
+	@SuppressWarnings("unchecked")
+	public static List<String> cspViolations(WebDriver browser) {
+		return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("return window.__cspViolations || []");
 	}
 
 	private static Optional<Path> onPath(String... names) {

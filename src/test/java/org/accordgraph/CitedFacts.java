@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.accordgraph.graphql.GlobalId;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -94,7 +93,8 @@ public final class CitedFacts {
 
 	private static String slugOf(Map<?, ?> source, Map<?, ?> citation) {
 		if (source != null && source.get("id") instanceof String id) {
-			return GlobalId.decode(id, "id").key();
+			String typeAndKey = ApiAssertions.typeAndKey(id);
+			return typeAndKey.substring(typeAndKey.indexOf(':') + 1);
 		}
 		for (String key : List.of("title", "name", "url")) {
 			if (source != null && source.get(key) instanceof String value && SLUGS_BY_TITLE_OR_URL.containsKey(value)) {

@@ -5,15 +5,17 @@ import java.util.List;
 import org.accordgraph.evidence.Grounds;
 import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.neo4j.Fields;
+import org.accordgraph.neo4j.Revision;
+import org.accordgraph.neo4j.Revision.Revised;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A UN agency, government body, parliament, academy, NGO, donor ... */
-public record Organisation(String slug, String name, String acronym, OrganisationKind kind,
+public record Organisation(String slug, Revision revision, String name, String acronym, OrganisationKind kind,
 		List<LocalizedName> names, List<String> alsoKnownAs, PartialDate establishedOn, Grounds grounds)
-		implements Actor {
+		implements Actor, Revised {
 
 	public static Organisation from(MapAccessor node) {
-		return new Organisation(Fields.text(node, "slug"), Fields.text(node, "name"), Fields.text(node, "acronym"),
+		return new Organisation(Fields.text(node, "slug"), Revision.of(node), Fields.text(node, "name"), Fields.text(node, "acronym"),
 				OrganisationKind.valueOf(Fields.text(node, "kind")), LocalizedName.of(node),
 				Fields.texts(node, "alsoKnownAs"), PartialDate.from(node, "establishedOn"), Grounds.from(node));
 	}

@@ -6,14 +6,16 @@ import org.accordgraph.evidence.Cited;
 import org.accordgraph.evidence.Grounds;
 import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.neo4j.Fields;
+import org.accordgraph.neo4j.Revision;
+import org.accordgraph.neo4j.Revision.Revised;
 import org.neo4j.driver.types.MapAccessor;
 
 /** What actors undertook, in which instrument, by when; its status is a history of assessments. */
-public record Commitment(String slug, String text, CommitmentKind kind, Integer year, PartialDate dueDate,
-		String note, Grounds grounds) implements Cited {
+public record Commitment(String slug, Revision revision, String text, CommitmentKind kind, Integer year, PartialDate dueDate,
+		String note, Grounds grounds) implements Cited, Revised {
 
 	public static Commitment from(MapAccessor node) {
-		return new Commitment(Fields.text(node, "slug"), Fields.text(node, "text"),
+		return new Commitment(Fields.text(node, "slug"), Revision.of(node), Fields.text(node, "text"),
 				CommitmentKind.valueOf(Fields.text(node, "kind")), Fields.integer(node, "year"),
 				PartialDate.from(node, "dueDate"), Fields.text(node, "note"), Grounds.from(node));
 	}
@@ -23,7 +25,7 @@ public record Commitment(String slug, String text, CommitmentKind kind, Integer 
 	 * both, with the relationship's citations added and the weaker basis of the two.
 	 */
 	public Commitment through(MapAccessor relationship) {
-		return new Commitment(this.slug, this.text, this.kind, this.year, this.dueDate, this.note,
+		return new Commitment(this.slug, this.revision, this.text, this.kind, this.year, this.dueDate, this.note,
 				Grounds.together(List.of(this.grounds, Grounds.from(relationship))));
 	}
 

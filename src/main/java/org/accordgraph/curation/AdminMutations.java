@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
+import org.accordgraph.dataset.GraphChange;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.NodeTypes;
 
@@ -42,17 +43,24 @@ class AdminMutations {
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	RestorePayload restoreNode(@Argument Map<String, Object> input) {
-		GlobalId id = GlobalId.decode((String) input.get("id"), "id");
+		GlobalId id = this.nodes.decode((String) input.get("id"), "id");
 		long sequence = ((Number) input.get("sequence")).longValue();
 		List<String> restored = new ArrayList<>();
 		Outcome outcome = this.curation.change("restoreNode", InputPaths.renaming(Map.of(), "citations"), () -> {
-			if (this.nodes.find(id.type(), id.key()) != null) {
+			if (this.nodes.find(id).isPresent()) {
 				UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
 				if (stale != null) {
 					return Prepared.refused(stale);
 				}
 			}
-			var changes = this.restore.restore(id.type() + ":" + id.key(), sequence);
+			List<GraphChange> changes;
+			try {
+				changes = this.restore.restore(id, sequence);
+			}
+			catch (Restore.Refused refused) {
+				return Prepared.refused(new UserError(List.of("input", "sequence"), id.type() + " '" + id.key() + "': "
+						+ refused.getMessage(), "INCONSISTENT"));
+			}
 			if (changes.isEmpty()) {
 				return Prepared.refused(new UserError(List.of("input", "sequence"), id.type() + " '" + id.key()
 						+ "' is already as it stood after change " + sequence
@@ -61,7 +69,7 @@ class AdminMutations {
 			changes.forEach(change -> restored.add(change.entity()));
 			return Prepared.applied(changes);
 		});
-		return new RestorePayload(outcome.made() ? this.nodes.find(id.type(), id.key()) : null,
+		return new RestorePayload(outcome.made() ? this.nodes.find(id).orElse(null) : null,
 				outcome.made() ? restored : List.of(), outcome.userErrors());
 	}
 
@@ -72,7 +80,7 @@ class AdminMutations {
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
 	DeletePayload deleteNode(@Argument Map<String, Object> input) {
-		GlobalId id = GlobalId.decode((String) input.get("id"), "id");
+		GlobalId id = this.nodes.decode((String) input.get("id"), "id");
 		boolean cascade = Boolean.TRUE.equals(input.get("cascade"));
 		List<String> dependants = new ArrayList<>();
 		List<String> deleted = new ArrayList<>();
@@ -83,7 +91,7 @@ class AdminMutations {
 						return Prepared.refused(stale);
 					}
 					try {
-						dependants.addAll(this.deletion.dependants(id.type(), id.key()));
+						dependants.addAll(this.deletion.dependants(id));
 					}
 					catch (Deletion.TooLarge ex) {
 						return Prepared.refused(new UserError(List.of("input", "id"), id.type() + " '" + id.key() + "': "
@@ -96,7 +104,7 @@ class AdminMutations {
 								+ ((dependants.size() > 10) ? ", ..." : "")
 								+ ". Change or delete them first, or ask for the cascade", "HAS_DEPENDANTS"));
 					}
-					var changes = this.deletion.delete(id.type(), id.key());
+					var changes = this.deletion.delete(id);
 					changes.stream().filter(change -> change.after() == null && change.label() != null)
 						.forEach(change -> deleted.add(change.entity()));
 					return Prepared.applied(changes);

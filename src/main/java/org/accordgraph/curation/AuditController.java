@@ -1,39 +1,26 @@
 package org.accordgraph.curation;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
-import graphql.schema.DataFetcher;
-import graphql.schema.GraphQLObjectType;
 import org.accordgraph.curation.ChangeLog.Change;
-import org.accordgraph.evidence.Keys;
-import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NodeTypes;
-import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
-import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
 /**
- * What curators look back on: the audit trail ({@code changes}), the facts recorded without a
- * citation ({@code unsourcedFacts}), and the {@code version} of every Node type, read in one
- * statement per label for all the objects of a response.
+ * What curators look back on: the audit trail ({@code changes}) and the facts recorded without a
+ * citation ({@code unsourcedFacts}). The {@code version} of every Node type is read with its other
+ * properties, in one statement, so that the two always come from the same commit.
  */
 @Controller
-class AuditController implements RuntimeWiringConfigurer {
+class AuditController {
 
 	private static final int MAX_CHANGES = 500;
 
@@ -41,17 +28,12 @@ class AuditController implements RuntimeWiringConfigurer {
 
 	private final NodeTypes nodes;
 
-	private final Set<String> nodeTypeNames;
-
 	private final Neo4jClient neo4j;
 
-	AuditController(ChangeLog changeLog, NodeTypes nodes, Neo4jClient neo4j, BatchLoaderRegistry loaders) {
+	AuditController(ChangeLog changeLog, NodeTypes nodes, Neo4jClient neo4j) {
 		this.changeLog = changeLog;
 		this.nodes = nodes;
 		this.neo4j = neo4j;
-		this.nodeTypeNames = nodes.names();
-		loaders.<GlobalId, Integer>forName("versions")
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> versions(neo4j, ids)));
 	}
 
 	@QueryMapping
@@ -63,8 +45,7 @@ class AuditController implements RuntimeWiringConfigurer {
 		}
 		String named = null;
 		if (entity != null) {
-			GlobalId id = GlobalId.decode(entity, "entity");
-			named = id.type() + ":" + id.key();
+			named = this.nodes.decode(entity, "entity").typeAndKey();
 		}
 		return this.changeLog.find(named, by, since, until, afterSequence, first);
 	}
@@ -107,28 +88,6 @@ class AuditController implements RuntimeWiringConfigurer {
 	@SchemaMapping(typeName = "Change")
 	Object node(Change change) {
 		return this.nodes.find(change.nodeKey()).orElse(null);
-	}
-
-	@Override
-	public void configure(graphql.schema.idl.RuntimeWiring.Builder wiring) {
-		DataFetcher<CompletableFuture<Integer>> version = env -> {
-			String type = ((GraphQLObjectType) env.getParentType()).getName();
-			DataLoader<GlobalId, Integer> loader = env.getDataLoader("versions");
-			return loader.load(this.nodes.named(type).orElseThrow().globalIdOf(env.getSource()));
-		};
-		this.nodeTypeNames.forEach(type -> wiring.type(type, builder -> builder.dataFetcher("version", version)));
-	}
-
-	private static Map<GlobalId, Integer> versions(Neo4jClient neo4j, Set<GlobalId> ids) {
-		Map<GlobalId, Integer> versions = new HashMap<>();
-		ids.stream().collect(Collectors.groupingBy(GlobalId::type)).forEach((type, ofType) -> {
-			String key = Keys.property(type);
-			List<String> keys = ofType.stream().map(GlobalId::key).toList();
-			neo4j.query("UNWIND $keys AS key MATCH (n:%s {%s: key}) RETURN key, coalesce(n.version, 0) AS version"
-				.formatted(type, key)).bind(keys).to("keys").fetch().all().forEach(row -> versions
-					.put(new GlobalId(type, (String) row.get("key")), ((Number) row.get("version")).intValue()));
-		});
-		return versions;
 	}
 
 }

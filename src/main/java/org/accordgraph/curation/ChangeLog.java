@@ -128,6 +128,30 @@ class ChangeLog {
 			.toList();
 	}
 
+	/** The first change to that node or relationship itself after the sequence; null if none. */
+	Change firstAfter(String entity, long sequence) {
+		return this.neo4j.query("""
+				MATCH (c:Change {entity: $entity}) WHERE c.sequence > $sequence
+				RETURN c ORDER BY c.sequence LIMIT 1""")
+			.bindAll(Map.of("entity", entity, "sequence", sequence))
+			.fetchAs(Change.class)
+			.mappedBy((types, row) -> change(row.get("c").asNode()))
+			.one()
+			.orElse(null);
+	}
+
+	/** Every part of one change, in order. */
+	List<Change> ofSequence(long sequence) {
+		return this.neo4j.query("MATCH (c:Change {sequence: $sequence}) RETURN c ORDER BY c.part")
+			.bind(sequence)
+			.to("sequence")
+			.fetchAs(Change.class)
+			.mappedBy((types, row) -> change(row.get("c").asNode()))
+			.all()
+			.stream()
+			.toList();
+	}
+
 	/** The sequence number of the last change made; 0 before any. */
 	long lastSequence() {
 		return this.neo4j.query("OPTIONAL MATCH (s:ChangeSequence {name: 'changes'}) RETURN coalesce(s.last, 0)")

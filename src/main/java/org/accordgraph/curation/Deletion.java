@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.accordgraph.dataset.GraphChange;
 import org.accordgraph.evidence.Keys;
+import org.accordgraph.graphql.GlobalId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -53,8 +54,8 @@ class Deletion {
 	}
 
 	/** What deleting the node would touch besides itself, as entities ("Label:key", "from-TYPE->to"). */
-	List<String> dependants(String label, String key) {
-		String id = elementId(label, key);
+	List<String> dependants(GlobalId node) {
+		String id = elementId(node);
 		Set<String> nodes = closure(Set.of(id));
 		List<String> dependants = new ArrayList<>();
 		dependants.addAll(this.neo4j.query("""
@@ -87,8 +88,8 @@ class Deletion {
 	 * facts that cite them, and deletes facts left without a citation.
 	 * @return every node and relationship changed, with its state before and after
 	 */
-	List<GraphChange> delete(String label, String key) {
-		Set<String> nodes = closure(Set.of(elementId(label, key)));
+	List<GraphChange> delete(GlobalId node) {
+		Set<String> nodes = closure(Set.of(elementId(node)));
 		List<GraphChange> changes = new ArrayList<>();
 		List<String> keys = this.neo4j.query("MATCH (c:Citation) WHERE elementId(c) IN $nodes RETURN c.key")
 			.bind(List.copyOf(nodes)).to("nodes").fetchAs(String.class).all().stream().toList();
@@ -173,9 +174,9 @@ class Deletion {
 		return nodes;
 	}
 
-	private String elementId(String label, String key) {
-		return this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN elementId(n)".formatted(label, Keys.property(label)))
-			.bind(key).to("key").fetchAs(String.class).one().orElseThrow();
+	private String elementId(GlobalId node) {
+		return this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN elementId(n)".formatted(node.type(),
+				Keys.property(node.type()))).bind(node.key()).to("key").fetchAs(String.class).one().orElseThrow();
 	}
 
 	private static GraphChange relationship(Map<String, Object> row, Map<String, Object> after) {

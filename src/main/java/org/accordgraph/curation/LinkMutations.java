@@ -43,8 +43,8 @@ class LinkMutations {
 
 	@MutationMapping
 	LinkPayload linkNodes(@Argument Map<String, Object> input) {
-		GlobalId from = GlobalId.decode((String) input.get("from"), "from");
-		GlobalId to = GlobalId.decode((String) input.get("to"), "to");
+		GlobalId from = this.nodes.decode((String) input.get("from"), "from");
+		GlobalId to = this.nodes.decode((String) input.get("to"), "to");
 		Evidence evidence = new Evidence(input);
 		Map<String, Object> link = evidence.on(map("from", from.key(), "type", input.get("relationship"), "to",
 				to.key(), "note", input.get("note"), "delegation", input.get("delegation")));
@@ -55,14 +55,14 @@ class LinkMutations {
 			}
 			return Prepared.records(map("passages", evidence.passages(), "links", List.of(link)));
 		});
-		return new LinkPayload(outcome.made() ? this.nodes.find(from.type(), from.key()) : null,
-				outcome.made() ? this.nodes.find(to.type(), to.key()) : null, outcome.userErrors());
+		return new LinkPayload(outcome.made() ? this.nodes.find(from).orElse(null) : null,
+				outcome.made() ? this.nodes.find(to).orElse(null) : null, outcome.userErrors());
 	}
 
 	@MutationMapping
 	LinkPayload unlinkNodes(@Argument Map<String, Object> input) {
-		GlobalId from = GlobalId.decode((String) input.get("from"), "from");
-		GlobalId to = GlobalId.decode((String) input.get("to"), "to");
+		GlobalId from = this.nodes.decode((String) input.get("from"), "from");
+		GlobalId to = this.nodes.decode((String) input.get("to"), "to");
 		Outcome outcome = this.curation.change("unlinkNodes", LINK_PATHS, () -> {
 			UserError stale = this.versions.lockAndRaise(from, "from", input.get("expectedVersion"));
 			if (stale != null) {
@@ -71,7 +71,7 @@ class LinkMutations {
 			return Prepared.applied(this.writes.unlink("unlinkNodes", from.type(), from.key(),
 					(String) input.get("relationship"), to.type(), to.key()));
 		});
-		return new LinkPayload(outcome.made() ? this.nodes.find(from.type(), from.key()) : null,
-				outcome.made() ? this.nodes.find(to.type(), to.key()) : null, outcome.userErrors());
+		return new LinkPayload(outcome.made() ? this.nodes.find(from).orElse(null) : null,
+				outcome.made() ? this.nodes.find(to).orElse(null) : null, outcome.userErrors());
 	}
 }

@@ -88,7 +88,7 @@ class RecordMutations {
 	@MutationMapping
 	@SuppressWarnings("unchecked")
 	UpdatePayload updateNode(@Argument Map<String, Object> input) {
-		GlobalId id = GlobalId.decode((String) input.get("id"), "id");
+		GlobalId id = this.nodes.decode((String) input.get("id"), "id");
 		if (!(input.get("set") instanceof Map<?, ?>)) {
 			throw new InvalidArgumentException("set", "must be an object of the fields to change, such as {\"note\": \"...\"}");
 		}
@@ -121,7 +121,7 @@ class RecordMutations {
 			return Prepared.applied(this.writes.write("updateNode", map(record.section(), List.of(entry)),
 					record.sourceTexts(), DatasetWrites.Mode.MERGE, true));
 		});
-		return new UpdatePayload(outcome.made() ? this.nodes.find(id.type(), id.key()) : null, outcome.userErrors());
+		return new UpdatePayload(outcome.made() ? this.nodes.find(id).orElse(null) : null, outcome.userErrors());
 	}
 
 	@MutationMapping

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.accordgraph.curation.ChangeLog.Change;
 import org.accordgraph.dataset.GraphChange;
 import org.accordgraph.evidence.Keys;
+import org.accordgraph.graphql.GlobalId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,10 @@ import org.springframework.stereotype.Component;
  * the audit trail. The state of each at sequence S is the state after its last change up to S;
  * or, if it changed only later, the state before its first change after S; or, if the trail
  * never saw it change, as it is. A node or relationship that did not exist then is removed, one
- * removed since is made again (a relationship only where both its ends exist).
+ * removed since is made again (a relationship only where both its ends exist). Where the node was
+ * deleted after S, everything its deletion changed comes back with it, as it stood just before:
+ * what a cascade removed with it, and the citations it took out of other facts; unless one of
+ * those changed again since, which is refused rather than undone unseen.
  */
 @Component
 class Restore {
@@ -32,11 +36,26 @@ class Restore {
 		this.changeLog = changeLog;
 	}
 
-	/** @param node the node, as {@code Label:key} */
-	List<GraphChange> restore(String node, long sequence) {
+	/** A restore that would undo, unseen, a change made to another node or relationship since. */
+	static final class Refused extends RuntimeException {
+
+		Refused(String message) {
+			super(message);
+		}
+
+	}
+
+	List<GraphChange> restore(GlobalId id, long sequence) {
+		String node = id.typeAndKey();
 		Map<String, List<Change>> byEntity = new LinkedHashMap<>();
-		for (Change change : this.changeLog.find(node, null, null, null, null, Integer.MAX_VALUE)) {
+		List<Change> ofNode = this.changeLog.find(node, null, null, null, null, Integer.MAX_VALUE);
+		for (Change change : ofNode) {
 			byEntity.computeIfAbsent(change.entity(), e -> new ArrayList<>()).add(change);
+		}
+		for (Change deletion : ofNode) {
+			if (deletion.sequence() > sequence && deletion.entity().equals(node) && deletion.after() == null) {
+				withTheRestOf(deletion.sequence(), byEntity);
+			}
 		}
 		List<GraphChange> changes = new ArrayList<>();
 		List<Map.Entry<String, List<Change>>> entities = new ArrayList<>(byEntity.entrySet());
@@ -50,6 +69,24 @@ class Restore {
 			}
 		}
 		return changes;
+	}
+
+	/**
+	 * Adds what else the deletion changed, each to be put back as it stood before it: refused where
+	 * a later change touched it again.
+	 */
+	private void withTheRestOf(long deletion, Map<String, List<Change>> byEntity) {
+		for (Change change : this.changeLog.ofSequence(deletion)) {
+			if (byEntity.containsKey(change.entity())) {
+				continue;
+			}
+			Change later = this.changeLog.firstAfter(change.entity(), deletion);
+			if (later != null) {
+				throw new Refused("change " + deletion + " deleted it with " + change.entity() + ", which change "
+						+ later.sequence() + " changed again since: restore that first, or put it back by hand");
+			}
+			byEntity.put(change.entity(), List.of(change));
+		}
 	}
 
 	/** The state at the sequence, or {@link #MISSING} where the entity did not exist then. */
@@ -70,7 +107,7 @@ class Restore {
 	private static final Map<String, Object> MISSING = Map.of("$missing", true);
 
 	private GraphChange node(String entity, Map<String, Object> then) {
-		String label = entity.substring(0, entity.indexOf(':'));
+		String label = label(entity);
 		String key = entity.substring(entity.indexOf(':') + 1);
 		String keyProperty = Keys.property(label);
 		Map<String, Object> now = this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN properties(n)".formatted(label,
@@ -98,7 +135,7 @@ class Restore {
 		int arrow = entity.indexOf("->");
 		String to = entity.substring(arrow + 2);
 		String head = entity.substring(0, arrow);
-		String type = head.substring(head.lastIndexOf('-') + 1);
+		String type = checked(head.substring(head.lastIndexOf('-') + 1), RELATIONSHIP_TYPE);
 		String from = head.substring(0, head.lastIndexOf('-'));
 		String match = "MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to})".formatted(label(from), keyProperty(from),
 				type, label(to), keyProperty(to));
@@ -129,8 +166,23 @@ class Restore {
 		return copy;
 	}
 
+	/**
+	 * The label of a node the audit trail names: the trail is the service's own record, its labels
+	 * and types the format's; one that is not a plain name is refused rather than put into Cypher.
+	 */
 	private static String label(String node) {
-		return node.substring(0, node.indexOf(':'));
+		return checked(node.substring(0, node.indexOf(':')), LABEL);
+	}
+
+	private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[A-Z][A-Za-z]*");
+
+	private static final java.util.regex.Pattern RELATIONSHIP_TYPE = java.util.regex.Pattern.compile("[A-Z][A-Z_]*");
+
+	private static String checked(String name, java.util.regex.Pattern form) {
+		if (!form.matcher(name).matches()) {
+			throw new IllegalStateException("The audit trail names '" + name + "', which the service does not write");
+		}
+		return name;
 	}
 
 	private static String key(String node) {

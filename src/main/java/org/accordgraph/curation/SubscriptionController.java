@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import org.accordgraph.commitment.HostingRotations;
 import org.accordgraph.commitment.HostingSlot;
 import org.accordgraph.curation.ChangeLog.Change;
-import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.NodeTypes;
 import org.accordgraph.graphql.NotFoundException;
 import reactor.core.publisher.Flux;
@@ -113,8 +112,7 @@ class SubscriptionController {
 	}
 
 	private String key(String id, String argument) {
-		GlobalId global = GlobalId.decode(id, argument);
-		return global.type() + ":" + global.key();
+		return this.nodes.decode(id, argument).typeAndKey();
 	}
 
 	/** Marks an object deleted, a stream having no room for null. */

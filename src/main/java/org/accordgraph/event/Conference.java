@@ -7,12 +7,14 @@ import org.accordgraph.evidence.Grounds;
 import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.evidence.Quantity;
 import org.accordgraph.neo4j.Fields;
+import org.accordgraph.neo4j.Revision;
+import org.accordgraph.neo4j.Revision.Revised;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A conference: when, where, why; who hosted, organised, funded and attended it is in the graph. */
-public record Conference(String slug, String title, PartialDate startDate, PartialDate endDate, String city,
+public record Conference(String slug, Revision revision, String title, PartialDate startDate, PartialDate endDate, String city,
 		String aim, String note, Quantity participantCount, List<String> alsoKnownAs, List<String> attendeeCategories,
-		Grounds grounds) implements Cited {
+		Grounds grounds) implements Cited, Revised {
 
 	/** How to call it: its title, or else where and when it was held. */
 	public String name() {
@@ -23,7 +25,7 @@ public record Conference(String slug, String title, PartialDate startDate, Parti
 	}
 
 	public static Conference from(MapAccessor node) {
-		return new Conference(Fields.text(node, "slug"), Fields.text(node, "title"), PartialDate.from(node, "startDate"),
+		return new Conference(Fields.text(node, "slug"), Revision.of(node), Fields.text(node, "title"), PartialDate.from(node, "startDate"),
 				PartialDate.from(node, "endDate"), Fields.text(node, "city"), Fields.text(node, "aim"),
 				Fields.text(node, "note"), Quantity.from(node, "participantCount"),
 				Fields.texts(node, "alsoKnownAs"), Fields.texts(node, "attendeeCategories"), Grounds.from(node));
@@ -34,7 +36,7 @@ public record Conference(String slug, String title, PartialDate startDate, Parti
 	 * both, with the relationship's citations added and the weaker basis of the two.
 	 */
 	public Conference through(MapAccessor relationship) {
-		return new Conference(this.slug, this.title, this.startDate, this.endDate, this.city, this.aim,
+		return new Conference(this.slug, this.revision, this.title, this.startDate, this.endDate, this.city, this.aim,
 				this.note, this.participantCount, this.alsoKnownAs, this.attendeeCategories,
 				Grounds.together(List.of(this.grounds, Grounds.from(relationship))));
 	}

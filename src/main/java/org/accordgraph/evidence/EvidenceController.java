@@ -38,7 +38,7 @@ class EvidenceController {
 
 	@Bean
 	static NodeType<Source> sourceNode(EvidenceRepository evidence) {
-		return NodeType.of(Source.class, Source::slug, evidence::source, Source::from);
+		return NodeType.of(Source.class, Source::slug, evidence::source, Source::from).readAs(Source.projection("n"));
 	}
 
 	@Bean

@@ -10,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * arguments become {@code BAD_REQUEST} errors and arguments naming nothing (where null is no
  * answer) {@code NOT_FOUND} errors, each naming the argument; requests over a limit
  * {@code LIMIT_EXCEEDED} errors naming the limit; a field the user may not use
- * {@code UNAUTHORIZED} or {@code FORBIDDEN} errors naming it; a database out of reach
+ * {@code UNAUTHORIZED} or {@code FORBIDDEN} errors naming it; what changed while it was read
+ * {@code CONFLICT} errors; a database out of reach
  * {@code SERVICE_UNAVAILABLE} errors; anything unexpected is
  * logged and left to the framework, which answers with an opaque {@code INTERNAL_ERROR}.
  */
@@ -99,6 +100,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		}
 		if (ex instanceof LimitExceededException refused) {
 			return refused.toError(error);
+		}
+		if (ex instanceof ConflictException conflict) {
+			return error.errorType(ConflictException.Classification.CONFLICT).message(conflict.getMessage()).build();
 		}
 		if (DatabaseUnavailable.isCause(ex)) {
 			log.warn("The database cannot be reached: {}", ex.getMessage());

@@ -16,10 +16,7 @@ class NodeController {
 
 	@QueryMapping
 	Object node(@Argument String id) {
-		GlobalId globalId = GlobalId.decode(id, "id");
-		NodeType<?> type = this.types.named(globalId.type())
-			.orElseThrow(() -> new InvalidArgumentException("id", "'" + id + "' is not an Accord Graph id"));
-		return type.finder().apply(globalId.key()).orElse(null);
+		return this.types.find(this.types.decode(id, "id")).orElse(null);
 	}
 
 }

@@ -20,6 +20,34 @@ public class NodeTypes {
 		this.byName = types.stream().collect(Collectors.toMap(NodeType::name, Function.identity()));
 	}
 
+	/**
+	 * The id a client sent, decoded once, at the edge: its type is one of the Node types.
+	 * @param argument the argument (or input field) that holds it, which an error names
+	 * @throws InvalidArgumentException naming the argument, if it is not an id of a Node type
+	 */
+	public GlobalId decode(String id, String argument) {
+		String[] parts = GlobalId.parts(id, argument);
+		NodeType<?> type = this.byName.get(parts[0]);
+		if (type == null) {
+			throw GlobalId.notAnId(id, argument);
+		}
+		return new GlobalId(type.name(), parts[1]);
+	}
+
+	/**
+	 * The id a client sent, of one of the types an argument takes.
+	 * @throws InvalidArgumentException naming the argument and the types it takes, if it is the id
+	 * of another type, or not an id at all
+	 */
+	public GlobalId decode(String id, String argument, java.util.Set<String> types) {
+		GlobalId decoded = decode(id, argument);
+		if (!types.contains(decoded.type())) {
+			throw new InvalidArgumentException(argument, "is the id of a " + decoded.type() + "; it must be the id of a "
+					+ String.join(" or a ", new java.util.TreeSet<>(types)));
+		}
+		return decoded;
+	}
+
 	/** The names of the Node types. */
 	public java.util.Set<String> names() {
 		return this.byName.keySet();
@@ -27,6 +55,11 @@ public class NodeTypes {
 
 	public Optional<NodeType<?>> named(String name) {
 		return Optional.ofNullable(this.byName.get(name));
+	}
+
+	/** The object an id names; empty if nothing has that key. */
+	public Optional<Object> find(GlobalId id) {
+		return this.byName.get(id.type()).finder().apply(id.key()).map(Object.class::cast);
 	}
 
 	/**

@@ -6,14 +6,16 @@ import org.accordgraph.evidence.Cited;
 import org.accordgraph.evidence.Grounds;
 import org.accordgraph.evidence.PartialDate;
 import org.accordgraph.neo4j.Fields;
+import org.accordgraph.neo4j.Revision;
+import org.accordgraph.neo4j.Revision.Revised;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A declaration, such as the Bukhara Declaration. */
-public record Declaration(String slug, String title, String shortTitle, PartialDate adoptedOn, String note,
-		Grounds grounds) implements Cited {
+public record Declaration(String slug, Revision revision, String title, String shortTitle, PartialDate adoptedOn, String note,
+		Grounds grounds) implements Cited, Revised {
 
 	public static Declaration from(MapAccessor node) {
-		return new Declaration(Fields.text(node, "slug"), Fields.text(node, "title"), Fields.text(node, "shortTitle"),
+		return new Declaration(Fields.text(node, "slug"), Revision.of(node), Fields.text(node, "title"), Fields.text(node, "shortTitle"),
 				PartialDate.from(node, "adoptedOn"), Fields.text(node, "note"), Grounds.from(node));
 	}
 
@@ -22,7 +24,7 @@ public record Declaration(String slug, String title, String shortTitle, PartialD
 	 * both, with the relationship's citations added and the weaker basis of the two.
 	 */
 	public Declaration through(MapAccessor relationship) {
-		return new Declaration(this.slug, this.title, this.shortTitle, this.adoptedOn, this.note,
+		return new Declaration(this.slug, this.revision, this.title, this.shortTitle, this.adoptedOn, this.note,
 				Grounds.together(List.of(this.grounds, Grounds.from(relationship))));
 	}
 

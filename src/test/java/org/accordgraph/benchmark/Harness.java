@@ -28,7 +28,6 @@ import org.accordgraph.benchmark.Operations.Fixture;
 import org.accordgraph.benchmark.Operations.Operation;
 import org.accordgraph.dataset.DatasetImporter;
 import org.accordgraph.dataset.PlainUnwindLoad;
-import org.accordgraph.graphql.GlobalId;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -37,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.accordgraph.ApiAssertions.id;
 
 /**
  * Loads a synthetic graph into a fresh embedded database, starts the service on it, and measures
@@ -241,7 +242,7 @@ final class Harness {
 		}
 		Operation write = new Operation("a curator's assessment, " + READERS + " readers alongside", """
 				mutation($input: RecordAssessmentInput!) { recordAssessment(input: $input) { userErrors { message } } }""",
-				Map.of("input", Map.of("subject", new GlobalId("Commitment", subject).encode(), "status", "PENDING",
+				Map.of("input", Map.of("subject", id("Commitment", subject), "status", "PENDING",
 						"unsourced", true, "basis", "ASSUMED", "reasoning", "a benchmark", "date",
 						Map.of("date", "2025", "basis", "ASSUMED", "reasoning", "a benchmark"))),
 				"""

@@ -14,16 +14,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.patient;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Many curators recording assessments of one commitment at once, over HTTP: every write
- * acknowledged is in the history and in the audit trail, none is lost or merged into another,
- * and a write based on a version someone else has moved past is refused, never applied.
+ * Many curators writing to one object at once, over HTTP: every write acknowledged is in the
+ * graph and in the audit trail, none is lost or merged into another, and a write based on a
+ * version someone else has moved past is refused, never applied. A curator reads an object's
+ * fields and version in one request, so the two always come from the same commit.
  */
 @AccordGraphTest
 @ExtendWith(RestoresTheGraph.class)
@@ -47,7 +51,90 @@ class ConcurrentWritersTests {
 	@Autowired
 	Neo4jClient neo4j;
 
+	private static final int CURATORS = 50;
 
+	private static final String WRITE_NOTE = """
+			mutation($input: UpdateNodeInput!) { updateNode(input: $input) { userErrors { code } } }""";
+
+	private static final String READ_NOTE = """
+			query($id: ID!) { node(id: $id) { ... on Conference { note version } } }""";
+
+	@Test
+	void aReadPairsAnObjectsFieldsWithTheirOwnVersion() throws Exception {
+		HttpGraphQlTester carla = signedIn(this.graphQl, basic("carla"));
+		ExecutorService readers = Executors.newFixedThreadPool(4);
+		java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+		List<Future<List<String>>> reads = new ArrayList<>();
+		for (int reader = 0; reader < 4; reader++) {
+			reads.add(readers.submit(() -> {
+				List<String> mismatched = new ArrayList<>();
+				for (int read = 0; writing.get() || read == 0; read++) {
+					Map<String, Object> astana = read(patient(this.graphQl), READ_NOTE, UpdateTests.ASTANA);
+					Object version = astana.get("version");
+					if (!((Integer) version == 0 && astana.get("note") == null || ("version " + version).equals(astana.get("note")))) {
+						mismatched.add("version " + version + " with the note '" + astana.get("note") + "'");
+					}
+				}
+				return mismatched;
+			}));
+		}
+		for (int version = 0; version < 100; version++) {
+			carla.document(WRITE_NOTE)
+				.variable("input", Map.of("id", UpdateTests.ASTANA, "expectedVersion", version, "set",
+						Map.of("note", "version " + (version + 1))))
+				.execute()
+				.path("updateNode.userErrors").entityList(Object.class).hasSize(0);
+		}
+		writing.set(false);
+		readers.shutdown();
+		List<String> mismatched = new ArrayList<>();
+		for (Future<List<String>> reader : reads) {
+			mismatched.addAll(reader.get());
+		}
+		assertThat(mismatched).as("reads whose version is not that of their fields").isEmpty();
+	}
+
+	@Test
+	void curatorsWhoReadModifyAndWriteLoseNoUpdate() throws Exception {
+		HttpGraphQlTester carla = signedIn(this.graphQl, basic("carla"));
+		ExecutorService pool = Executors.newFixedThreadPool(CURATORS);
+		List<Future<Integer>> curators = new ArrayList<>();
+		for (int curator = 0; curator < CURATORS; curator++) {
+			String mark = "[curator " + curator + "]";
+			curators.add(pool.submit(() -> appendToNote(carla, mark)));
+		}
+		pool.shutdown();
+		int conflicts = 0;
+		for (Future<Integer> curator : curators) {
+			conflicts += curator.get();
+		}
+		Map<String, Object> astana = read(carla, READ_NOTE, UpdateTests.ASTANA);
+		for (int curator = 0; curator < CURATORS; curator++) {
+			assertThat((String) astana.get("note")).as("the note after %d acknowledged updates", CURATORS)
+				.contains("[curator " + curator + "]");
+		}
+		assertThat(astana.get("version")).isEqualTo(CURATORS);
+		assertThat(conflicts).as("curators that met a newer version than they read").isPositive();
+	}
+
+	/** Appends the mark to the Astana conference's note, reading it again after each conflict; the conflicts met. */
+	private static int appendToNote(HttpGraphQlTester carla, String mark) {
+		for (int conflicts = 0;; conflicts++) {
+			Map<String, Object> read = read(carla, READ_NOTE, UpdateTests.ASTANA);
+			String note = (read.get("note") != null) ? read.get("note") + " " + mark : mark;
+			List<String> codes = carla.document(WRITE_NOTE)
+				.variable("input", Map.of("id", UpdateTests.ASTANA, "expectedVersion", read.get("version"), "set",
+						Map.of("note", note)))
+				.execute()
+				.path("updateNode.userErrors[*].code")
+				.entityList(String.class)
+				.get();
+			if (codes.isEmpty()) {
+				return conflicts;
+			}
+			assertThat(codes).containsExactly("CONFLICT");
+		}
+	}
 
 	@Test
 	void everyAcknowledgedWriteIsKeptAndNoStaleOneIsApplied() throws Exception {
@@ -111,8 +198,24 @@ class ConcurrentWritersTests {
 	}
 
 	private int version(HttpGraphQlTester carla) {
-		return carla.document(VERSION).variable("id", CuratorSessionTests.HOSTING_2024).execute()
-			.path("node.version").entity(Integer.class).get();
+		return (Integer) read(carla, VERSION, CuratorSessionTests.HOSTING_2024).get("version");
+	}
+
+	/**
+	 * The object the document reads, read again for as long as the service answers that it changed
+	 * while it was read (a {@code CONFLICT} error: its version would not be that of its fields).
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<String, Object> read(HttpGraphQlTester client, String document, String id) {
+		for (;;) {
+			GraphQlTester.Response response = client.document(document).variable("id", id).execute();
+			List<ResponseError> errors = new ArrayList<>();
+			response.errors().satisfy(errors::addAll);
+			if (errors.isEmpty()) {
+				return response.path("node").entity(Map.class).get();
+			}
+			assertThat(errors).allSatisfy(error -> assertThat(error.getErrorType().toString()).isEqualTo("CONFLICT"));
+		}
 	}
 
 }

@@ -114,7 +114,12 @@ class CuratorSessionTests {
 			.path("recordAssessment.userErrors").entityList(Object.class).hasSize(0)
 			.path("recordAssessment.subject.version").entity(Integer.class).isEqualTo(1)
 			.path("recordAssessment.subject.statusHistory[2].status").entity(String.class).isEqualTo("FULFILLED")
-			.path("recordAssessment.subject.statusHistory[2].assessedBy").entity(String.class).isEqualTo("carla");
+			.path("recordAssessment.subject.statusHistory[2].assessedBy").entity(String.class)
+			.isEqualTo("Accord Graph curators");
+		this.carla.document("""
+				{ changes(by: "carla") { operation entity } }""").execute()
+			.path("changes[?(@.operation == 'recordAssessment')].entity").entityList(String.class)
+			.satisfies(entities -> assertThat(entities).anyMatch(entity -> entity.startsWith("StatusAssessment:")));
 
 		this.graphQl.document("""
 				query($series: String!) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
+import org.accordgraph.ApiAssertions;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +14,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.id;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.accordgraph.curation.CuratorSessionTests.CREATE_CONFERENCE;
 import static org.accordgraph.curation.CuratorSessionTests.CREATE_SOURCE;
@@ -113,6 +115,54 @@ class DeletionAndRestoreTests {
 	}
 
 	@Test
+	void aSourceDeletedWithACascadeIsRestoredWithEverythingTheCascadeTook() {
+		HttpGraphQlTester carla = signedIn(this.graphQl, basic("carla"));
+		carla.document(CREATE_SOURCE).variable("input", CuratorSessionTests.source()).execute();
+		carla.document(CREATE_CONFERENCE).variable("input", CuratorSessionTests.conference()).execute()
+			.path("createConference.userErrors").entityList(Object.class).hasSize(0);
+		int created = lastSequence();
+		Map<String, Object> before = ApiAssertions.facts(this.neo4j);
+		ada().document(DELETE)
+			.variable("input", Map.of("id", id("Source", "test-bishkek-release"), "cascade", true))
+			.execute()
+			.path("deleteNode.userErrors").entityList(Object.class).hasSize(0);
+		assertThat(ApiAssertions.facts(this.neo4j)).isNotEqualTo(before);
+
+		ada().document(RESTORE).variable("input", Map.of("id", id("Source", "test-bishkek-release"), "sequence", created))
+			.execute()
+			.path("restoreNode.userErrors").entityList(Object.class).hasSize(0)
+			.path("restoreNode.restored").entityList(String.class)
+			.satisfies(restored -> assertThat(restored).contains("Source:test-bishkek-release", "Conference:bishkek-2024",
+					"Conference:bishkek-2024-HOSTED_BY->Country:KG"));
+		assertThat(ApiAssertions.facts(this.neo4j)).isEqualTo(before);
+	}
+
+	@Test
+	void aCascadeIsNotRestoredOverAChangeMadeSince() {
+		HttpGraphQlTester carla = signedIn(this.graphQl, basic("carla"));
+		carla.document(CREATE_SOURCE).variable("input", CuratorSessionTests.source()).execute();
+		carla.document(CREATE_CONFERENCE).variable("input", CuratorSessionTests.conference()).execute();
+		int created = lastSequence();
+		ada().document(DELETE)
+			.variable("input", Map.of("id", id("Source", "test-bishkek-release"), "cascade", true))
+			.execute()
+			.path("deleteNode.userErrors").entityList(Object.class).hasSize(0);
+		Map<String, Object> other = new java.util.HashMap<>(CuratorSessionTests.source());
+		other.put("slug", "test-other-release");
+		carla.document(CREATE_SOURCE).variable("input", other).execute();
+		Map<String, Object> again = new java.util.HashMap<>(CuratorSessionTests.conference());
+		again.put("citations", List.of(Map.of("source", "test-other-release", "quote", QUOTE, "verbatim", true)));
+		carla.document(CREATE_CONFERENCE).variable("input", again).execute()
+			.path("createConference.userErrors").entityList(Object.class).hasSize(0);
+
+		ada().document(RESTORE).variable("input", Map.of("id", id("Source", "test-bishkek-release"), "sequence", created))
+			.execute()
+			.path("restoreNode.userErrors[0].code").entity(String.class).isEqualTo("INCONSISTENT")
+			.path("restoreNode.userErrors[0].message").entity(String.class)
+			.satisfies(message -> assertThat(message).contains("Conference:bishkek-2024", "changed again since"));
+	}
+
+	@Test
 	void aDeletedConferenceIsRestoredWithItsRelationships() {
 		HttpGraphQlTester carla = signedIn(this.graphQl, basic("carla"));
 		carla.document(CREATE_SOURCE).variable("input", CuratorSessionTests.source()).execute();
@@ -156,10 +206,6 @@ class DeletionAndRestoreTests {
 			.path("node.statusHistory[*].status").entityList(String.class)
 			.containsExactly("PENDING", "PENDING", "FULFILLED");
 		assertThat(count("MATCH (c:Change {operation: 'restoreNode', by: 'ada'}) RETURN count(c)")).isPositive();
-	}
-
-	private static String id(String type, String key) {
-		return new org.accordgraph.graphql.GlobalId(type, key).encode();
 	}
 
 }

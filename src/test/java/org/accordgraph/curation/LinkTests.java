@@ -6,7 +6,6 @@ import java.util.Map;
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.accordgraph.dataset.DatasetWrites;
-import org.accordgraph.graphql.GlobalId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,6 +15,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.id;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,9 +43,9 @@ class LinkTests {
 			  }
 			}""";
 
-	static final String ASTANA = new GlobalId("Conference", "astana-2023").encode();
+	static final String ASTANA = id("Conference", "astana-2023");
 
-	static final String OSCE = new GlobalId("Organisation", "osce").encode();
+	static final String OSCE = id("Organisation", "osce");
 
 	@Autowired
 	HttpGraphQlTester graphQl;
@@ -98,11 +98,11 @@ class LinkTests {
 	@Test
 	void aRelationshipItsStartCannotStateIsRefused() {
 		this.carla.document(LINK).variable("input", link("from", OSCE, "relationship", "HOSTED_BY",
-				"to", new GlobalId("Country", "KZ").encode())).execute()
+				"to", id("Country", "KZ"))).execute()
 			.path("linkNodes.userErrors[0].field").entityList(String.class).containsExactly("input", "from")
 			.path("linkNodes.userErrors[0].code").entity(String.class).isEqualTo("UNKNOWN_REFERENCE")
 			.path("linkNodes.userErrors[0].message").entity(String.class).isEqualTo("'osce' is not a known Conference");
-		this.carla.document(LINK).variable("input", link("to", new GlobalId("Conference", "tashkent-2022").encode()))
+		this.carla.document(LINK).variable("input", link("to", id("Conference", "tashkent-2022")))
 			.execute()
 			.path("linkNodes.userErrors[0].field").entityList(String.class).containsExactly("input", "to")
 			.path("linkNodes.userErrors[0].code").entity(String.class).isEqualTo("UNKNOWN_REFERENCE");

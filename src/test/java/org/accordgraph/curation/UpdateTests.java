@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
-import org.accordgraph.graphql.GlobalId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.id;
 import static org.accordgraph.ApiAssertions.signedIn;
 
 /**
@@ -33,7 +33,7 @@ class UpdateTests {
 			  }
 			}""";
 
-	static final String ASTANA = new GlobalId("Conference", "astana-2023").encode();
+	static final String ASTANA = id("Conference", "astana-2023");
 
 	@Autowired
 	HttpGraphQlTester graphQl;

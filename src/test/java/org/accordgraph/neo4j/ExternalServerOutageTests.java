@@ -9,7 +9,6 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphApplication;
-import org.accordgraph.graphql.GlobalId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.accordgraph.ApiAssertions.assertHttpError;
 import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.id;
 import static org.accordgraph.ApiAssertions.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -80,7 +80,7 @@ class ExternalServerOutageTests {
 	@Test
 	void aChangeMadeThroughOneInstanceReachesTheSubscribersOfTheOther() {
 		try (ConfigurableApplicationContext one = service(); ConfigurableApplicationContext two = service()) {
-			String source = new GlobalId("Source", "test-relayed").encode();
+			String source = id("Source", "test-relayed");
 			WebSocketGraphQlTester subscriber = WebSocketGraphQlTester
 				.builder(URI.create("ws://localhost:" + port(two) + "/graphql-ws"), new StandardWebSocketClient())
 				.build();
