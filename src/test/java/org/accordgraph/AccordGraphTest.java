@@ -15,7 +15,9 @@ import org.springframework.context.annotation.Import;
  * The whole application on a random port, with the embedded Neo4j engine on a free Bolt port and
  * a fresh data directory, the bundled dataset loaded, the {@link QueryCounter}, one front end
  * allowed to call it from another origin, three users who sign in with HTTP Basic, and
- * {@link TestTokens}' key trusted for bearer tokens, and room for six subscription connections. Every
+ * {@link TestTokens}' key trusted for bearer tokens, room for six subscription connections (four from one
+ * address), and
+ * imports of up to 16 MB (whatever the heap of the machine that runs the build). Every
  * integration test uses exactly this configuration, so that one Spring context (and one database)
  * serves the whole suite.
  */
@@ -32,7 +34,8 @@ import org.springframework.context.annotation.Import;
 				"accord.security.users.ada.roles=ADMIN",
 				"accord.security.users.rita.password={noop}" + AccordGraphTest.PASSWORD,
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.PUBLIC_KEY_LOCATION,
-				"accord.graphql.limits.max-subscription-connections=6" })
+				"accord.graphql.limits.max-subscription-connections=6",
+				"accord.graphql.limits.max-subscription-connections-per-client=4", "accord.http.max-import-size=16MB" })
 @AutoConfigureHttpGraphQlTester
 @Import({ QueryCounter.class, TestTokens.class })
 public @interface AccordGraphTest {

@@ -2,7 +2,7 @@ package org.accordgraph.curation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,6 +14,8 @@ import java.util.zip.ZipInputStream;
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
 import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.graphql.HttpLimits;
+import org.accordgraph.graphql.RequestBodyLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,16 +42,19 @@ class ImportController {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
 
-	/** The largest upload taken: a zip of a large dataset with its source texts. */
-	static final long MAX_BYTES = 512L * 1024 * 1024;
+	/** The most files a zip may hold: a dataset is a few files and the texts of its sources. */
+	static final int MAX_FILES = 10_000;
 
 	private final Curation curation;
 
 	private final DatasetWrites writes;
 
-	ImportController(Curation curation, DatasetWrites writes) {
+	private final HttpLimits limits;
+
+	ImportController(Curation curation, DatasetWrites writes, HttpLimits limits) {
 		this.curation = curation;
 		this.writes = writes;
+		this.limits = limits;
 	}
 
 	@PostMapping(path = "/import", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -92,25 +97,30 @@ class ImportController {
 		}
 	}
 
-	/** The upload as a dataset folder: a zip unpacked, or one file named for its format. */
-	private static void unpack(InputStream body, MediaType type, Path folder) throws IOException {
+	/**
+	 * The upload as a dataset folder: a zip unpacked, or one file named for its format. A zip's
+	 * entries are counted as they inflate, and the unpacking stops as soon as they come to more than
+	 * the import's limit, or to more files than a dataset has.
+	 */
+	private void unpack(InputStream body, MediaType type, Path folder) throws IOException {
 		if (type.isCompatibleWith(MediaType.parseMediaType("application/zip"))) {
-			long total = 0;
+			long left = this.limits.maxImportSize().toBytes();
+			int files = 0;
 			try (ZipInputStream zip = new ZipInputStream(body)) {
 				for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 					Path file = folder.resolve(entry.getName()).normalize();
-					if (!file.startsWith(folder)) {
+					if (!file.startsWith(folder) || file.equals(folder)) {
 						throw new IllegalArgumentException("The zip names a file outside its folder: " + entry.getName());
 					}
 					if (entry.isDirectory()) {
 						Files.createDirectories(file);
 						continue;
 					}
-					Files.createDirectories(file.getParent());
-					total += Files.copy(zip, file);
-					if (total > MAX_BYTES) {
-						throw new IllegalArgumentException("The zip unpacks to more than " + MAX_BYTES + " bytes");
+					if (++files > MAX_FILES) {
+						throw new IllegalArgumentException("The zip holds more than " + MAX_FILES + " files");
 					}
+					Files.createDirectories(file.getParent());
+					left -= copy(zip, file, left);
 				}
 			}
 			return;
@@ -121,12 +131,24 @@ class ImportController {
 			throw new IllegalArgumentException("Send a dataset as application/yaml, application/json or application/zip, not "
 					+ type);
 		}
-		try {
-			Files.copy(body, folder.resolve("upload." + extension));
+		Files.copy(body, folder.resolve("upload." + extension));
+	}
+
+	/** Copies at most {@code left} bytes of the entry; refuses the import at the first byte more. */
+	private long copy(InputStream entry, Path file, long left) throws IOException {
+		long copied = 0;
+		byte[] buffer = new byte[64 * 1024];
+		try (OutputStream out = Files.newOutputStream(file)) {
+			for (int n = entry.read(buffer); n >= 0; n = entry.read(buffer)) {
+				copied += n;
+				if (copied > left) {
+					throw new RequestBodyLimits.TooLarge("accord.http.max-import-size", this.limits.maxImportSize(),
+							"The zip, unpacked,");
+				}
+				out.write(buffer, 0, n);
+			}
 		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
-		}
+		return copied;
 	}
 
 }

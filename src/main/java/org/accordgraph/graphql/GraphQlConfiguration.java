@@ -1,5 +1,7 @@
 package org.accordgraph.graphql;
 
+import java.net.URI;
+
 import graphql.scalars.ExtendedScalars;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,11 +41,23 @@ class GraphQlConfiguration {
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
+	/**
+	 * Bounds every request's body; runs after the security chain, so that a request without the
+	 * right to send a body is refused before any of it is read, and its answers carry the CORS
+	 * headers the chain adds.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimits> requestBodyLimits(HttpLimits limits, JsonMapper json) {
+		var registration = new FilterRegistrationBean<>(new RequestBodyLimits(limits, json));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
 	/** Runs after the security chain, so that its answers carry the CORS headers the chain adds. */
 	@Bean
 	FilterRegistrationBean<GraphQlHttpRequests> graphQlHttpRequests(GraphQlProperties graphQl, JsonMapper json) {
 		var registration = new FilterRegistrationBean<>(new GraphQlHttpRequests(graphQl.getHttp().getPath(), json));
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
 		return registration;
 	}
 
@@ -53,26 +67,28 @@ class GraphQlConfiguration {
 			PlatformTransactionManager transactions, JsonMapper json) {
 		var registration = new FilterRegistrationBean<>(new ReadTransactionPerQuery(transactions, json));
 		registration.addUrlPatterns(graphQl.getHttp().getPath());
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2);
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 3);
 		return registration;
 	}
 
 	/**
 	 * GraphiQL's address completed with the paths of the endpoints (HTTP and WebSocket), the query
 	 * and variables of a shared link kept as they came: Spring for GraphQL's own redirect encodes
-	 * them a second time, so that the editor would show {@code %20} for each space.
+	 * them a second time, so that the editor would show {@code %20} for each space. The redirect is
+	 * relative (a path and a query), so that no {@code Host} header a client sends comes back in it.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphiqlWithEndpoints(GraphQlProperties graphQl) {
 		return RouterFunctions.route()
 			.GET(graphQl.getGraphiql().getPath(), request -> request.param("path").isEmpty(), request -> {
-				UriComponentsBuilder address = UriComponentsBuilder.fromUri(request.uri())
+				UriComponentsBuilder address = UriComponentsBuilder.fromPath(request.uri().getRawPath())
+					.query(request.uri().getRawQuery())
 					.queryParam("path", graphQl.getHttp().getPath());
 				if (graphQl.getWebsocket().getPath() != null) {
 					address.queryParam("wsPath", graphQl.getWebsocket().getPath());
 				}
-				return ServerResponse.temporaryRedirect(address.build(true).toUri()).build();
+				return ServerResponse.temporaryRedirect(URI.create(address.build(true).toUriString())).build();
 			})
 			.build();
 	}

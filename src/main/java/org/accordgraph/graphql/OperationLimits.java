@@ -1,7 +1,6 @@
 package org.accordgraph.graphql;
 
 import java.util.List;
-import java.util.Map;
 
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
@@ -12,11 +11,6 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.introspection.GoodFaithIntrospection;
-import graphql.language.Field;
-import graphql.language.FragmentDefinition;
-import graphql.language.FragmentSpread;
-import graphql.language.InlineFragment;
-import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
@@ -33,6 +27,9 @@ import graphql.schema.GraphQLTypeUtil;
  * operation as it will run: each fragment counted wherever it is spread, each alias on its own, so
  * that repeating a fragment cannot multiply the work unseen.
  * <ul>
+ * <li>Fields: the operation may select at most {@link GraphQlLimits#maxFields()} fields, counted by
+ * {@link Expansion} through fragments and aliases before anything else is done with it, so that a
+ * few lines of fragments spreading each other cannot make the service expand millions.</li>
  * <li>Depth: a top-level field is 1 deep.</li>
  * <li>Complexity: a field costs 1, plus what is under it times as many items as it may hold: the
  * page size asked for ({@code first}, {@code last}, or the default page size) on paged fields, the
@@ -50,8 +47,6 @@ import graphql.schema.GraphQLTypeUtil;
  */
 final class OperationLimits extends SimplePerformantInstrumentation {
 
-	private static final List<String> INTROSPECTION_ROOTS = List.of("__schema", "__type");
-
 	private static final List<String> TYPE_LISTS = List.of("fields", "inputFields", "interfaces", "possibleTypes");
 
 	private final GraphQlLimits limits;
@@ -64,12 +59,17 @@ final class OperationLimits extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		boolean introspects = introspects(context.getOperationDefinition().getSelectionSet(),
-				context.getFragmentsByName());
+		SelectionSet selections = context.getOperationDefinition().getSelectionSet();
+		Expansion expansion = new Expansion(context.getFragmentsByName());
+		boolean introspects = expansion.introspects(selections);
+		int maxFields = introspects ? this.limits.maxIntrospectionFields() : this.limits.maxFields();
+		if (expansion.fields(selections) > maxFields) {
+			throw tooManyFields(introspects, maxFields);
+		}
 		if (introspects) {
 			context.getGraphQLContext().put(GoodFaithIntrospection.GOOD_FAITH_INTROSPECTION_DISABLED, true);
 		}
-		ExecutableNormalizedOperation operation = normalize(context, introspects);
+		ExecutableNormalizedOperation operation = normalize(context, maxFields, introspects);
 		int depth = 0;
 		long cost = 0;
 		for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
@@ -93,9 +93,12 @@ final class OperationLimits extends SimplePerformantInstrumentation {
 		return SimpleInstrumentationContext.noOp();
 	}
 
-	/** The operation with its fragments expanded, field by field; stops early at the field limit. */
-	private ExecutableNormalizedOperation normalize(ExecutionContext context, boolean introspects) {
-		int maxFields = introspects ? this.limits.maxIntrospectionFields() : Options.DEFAULT_MAX_FIELDS_COUNT;
+	/**
+	 * The operation with its fragments expanded, field by field, once {@link Expansion} has found it
+	 * within the field limit; graphql-java stops at that limit too, where abstract types multiply
+	 * the fields.
+	 */
+	private ExecutableNormalizedOperation normalize(ExecutionContext context, int maxFields, boolean introspects) {
 		try {
 			return ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(context.getGraphQLSchema(),
 					context.getOperationDefinition(), context.getFragmentsByName(), context.getCoercedVariables(),
@@ -105,30 +108,21 @@ final class OperationLimits extends SimplePerformantInstrumentation {
 						.locale(context.getLocale()));
 		}
 		catch (AbortExecutionException tooMany) {
-			if (introspects) {
-				throw refusal("max-introspection-fields", maxFields, "The request introspects the schema and selects "
-						+ "more than " + maxFields + " fields, counted through fragments and aliases");
-			}
-			throw refusal("max-complexity", this.limits.maxComplexity(),
-					"The request selects more than " + maxFields + " fields, counted through fragments and aliases");
+			throw tooManyFields(introspects, maxFields);
 		}
+	}
+
+	private static AbortExecutionException tooManyFields(boolean introspects, int maxFields) {
+		if (introspects) {
+			return refusal("max-introspection-fields", maxFields, "The request introspects the schema and selects "
+					+ "more than " + maxFields + " fields, counted through fragments and aliases");
+		}
+		return refusal("max-fields", maxFields,
+				"The request selects more than " + maxFields + " fields, counted through fragments and aliases");
 	}
 
 	private static boolean isIntrospection(ExecutableNormalizedField topLevel) {
-		return INTROSPECTION_ROOTS.contains(topLevel.getFieldName());
-	}
-
-	/** Whether the operation's top level selects {@code __schema} or {@code __type}. */
-	private static boolean introspects(SelectionSet selections, Map<String, FragmentDefinition> fragments) {
-		for (Selection<?> selection : selections.getSelections()) {
-			if (selection instanceof Field field && INTROSPECTION_ROOTS.contains(field.getName())
-					|| selection instanceof InlineFragment inline && introspects(inline.getSelectionSet(), fragments)
-					|| selection instanceof FragmentSpread spread && fragments.containsKey(spread.getName())
-							&& introspects(fragments.get(spread.getName()).getSelectionSet(), fragments)) {
-				return true;
-			}
-		}
-		return false;
+		return Expansion.INTROSPECTION_ROOTS.contains(topLevel.getFieldName());
 	}
 
 	private static int depth(ExecutableNormalizedField field) {

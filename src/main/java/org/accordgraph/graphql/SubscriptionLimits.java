@@ -25,10 +25,9 @@ import org.springframework.graphql.server.WebSocketSessionInfo;
 import org.springframework.stereotype.Component;
 
 /**
- * The limits of subscriptions over WebSocket: how many connections the service holds open, and
- * how many subscriptions run at once on one connection. A connection over the limit is refused
- * when it asks to start; a subscription over the limit gets an error naming the limit, and the
- * connection stays open for the others.
+ * How many subscriptions run at once on one WebSocket connection (the connections themselves are
+ * counted at the handshake, by {@link ConnectionSlots}): a subscription over the limit gets an
+ * error naming the limit, and the connection stays open for the others.
  */
 @Component
 class SubscriptionLimits implements WebSocketGraphQlInterceptor {
@@ -38,8 +37,6 @@ class SubscriptionLimits implements WebSocketGraphQlInterceptor {
 
 	private final GraphQlLimits limits;
 
-	private final AtomicInteger connections = new AtomicInteger();
-
 	private final Map<String, AtomicInteger> running = new ConcurrentHashMap<>();
 
 	SubscriptionLimits(GraphQlLimits limits) {
@@ -47,21 +44,8 @@ class SubscriptionLimits implements WebSocketGraphQlInterceptor {
 	}
 
 	@Override
-	public Mono<Object> handleConnectionInitialization(WebSocketSessionInfo session, Map<String, Object> payload) {
-		if (this.connections.incrementAndGet() > this.limits.maxSubscriptionConnections()) {
-			this.connections.decrementAndGet();
-			return Mono.error(new LimitExceededException("max-subscription-connections",
-					this.limits.maxSubscriptionConnections(), "The service holds as many subscription connections as it may"));
-		}
-		this.running.put(session.getId(), new AtomicInteger());
-		return Mono.empty();
-	}
-
-	@Override
 	public void handleConnectionClosed(WebSocketSessionInfo session, int status, Map<String, Object> payload) {
-		if (this.running.remove(session.getId()) != null) {
-			this.connections.decrementAndGet();
-		}
+		this.running.remove(session.getId());
 	}
 
 	@Override

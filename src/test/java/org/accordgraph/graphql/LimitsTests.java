@@ -28,8 +28,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.assertBadRequest;
 import static org.accordgraph.ApiAssertions.assertRefused;
+import static org.accordgraph.ApiAssertions.fragmentFanOut;
 import static org.accordgraph.ApiAssertions.nested;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Requests over a limit are refused with an error that names the limit and its value. */
 class LimitsTests {
@@ -120,6 +122,25 @@ class LimitsTests {
 		}
 
 		@Test
+		void fragmentsThatSpreadEachOtherTwiceOverAreRefusedBeforeTheyAreExpanded() {
+			assertTimeoutPreemptively(Duration.ofSeconds(10), () -> this.graphQl.document(fragmentFanOut(30))
+				.execute()
+				.errors()
+				.satisfy(errors -> {
+					assertRefused(errors, "max-fields", "2000");
+					assertThat(errors.get(0).getMessage()).contains("more than 2000 fields");
+				}));
+		}
+
+		@Test
+		void aliasesCountOneFieldEach() {
+			String aliases = IntStream.range(0, 2001).mapToObj(i -> "a" + i + ": __typename")
+				.collect(Collectors.joining(" ", "{ ", " }"));
+			this.graphQl.document(aliases).execute().errors().satisfy(errors -> assertRefused(errors, "max-fields", "2000"));
+			this.graphQl.document(fragmentFanOut(10)).execute().errors().verify();
+		}
+
+		@Test
 		void aPageOverTheMaximumSizeIsRefusedNamingIt() {
 			this.graphQl.document("{ commitments(first: 500) { totalCount } }")
 				.execute()
@@ -152,7 +173,7 @@ class LimitsTests {
 				}).dataFetcher("fast", env -> "done"))
 				.build()))
 			.instrumentation(new RequestLimits.TimeLimit(
-					new GraphQlLimits(20, 100, 12, 50000, 5, Duration.ofSeconds(10), 500, 2, 200, 10), this.now::get))
+					new GraphQlLimits(20, 100, 12, 2000, 50000, 5, Duration.ofSeconds(10), 500, 2, 200, 20, 10), this.now::get))
 			.defaultDataFetcherExceptionHandler(parameters -> CompletableFuture.completedFuture(
 					DataFetcherExceptionHandlerResult.newResult(((LimitExceededException) parameters.getException())
 						.toError(GraphqlErrorBuilder.newError(parameters.getDataFetchingEnvironment()))).build()))
