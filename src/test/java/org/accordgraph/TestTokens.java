@@ -68,12 +68,18 @@ public class TestTokens {
 		return sign(OTHER_KEY, subject, List.of(roles), Instant.now().plus(Duration.ofMinutes(5)));
 	}
 
+	/** A token that never expires: signed by the trusted key, but without {@code exp}. */
+	public static String tokenWithoutExpiry(String subject, String... roles) {
+		return sign(KEY, subject, List.of(roles), null);
+	}
+
 	private static String sign(RSAKey key, String subject, List<String> roles, Instant expires) {
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
-			.claim("roles", roles)
-			.issueTime(Date.from(expires.minus(Duration.ofMinutes(10))))
-			.expirationTime(Date.from(expires))
-			.build();
+		JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)
+			.issueTime(Date.from(Instant.now().minus(Duration.ofMinutes(1))));
+		if (expires != null) {
+			builder.issueTime(Date.from(expires.minus(Duration.ofMinutes(10)))).expirationTime(Date.from(expires));
+		}
+		JWTClaimsSet claims = builder.build();
 		SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
 		try {
 			token.sign(new RSASSASigner(key));

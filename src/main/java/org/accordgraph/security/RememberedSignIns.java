@@ -15,14 +15,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * HTTP Basic sends the password with every request, and checking it against a BCrypt hash costs
  * tens of milliseconds each time (60 ms on the 2-core machine of BENCHMARKS.md, most of a
  * curator's write). A user name and password that passed are remembered for a few minutes, as a
  * keyed hash (HMAC with a key of this process, never the password), so that the next requests
- * with the same pair skip the hash; a wrong password is checked in full every time. Users come
- * from properties and change only with a restart, which forgets everything.
+ * with the same pair skip the hash; a wrong password is checked in full every time, and counted
+ * by the {@link SignInThrottle}. Users come from properties and change only with a restart, which
+ * forgets everything.
  */
 final class RememberedSignIns implements AuthenticationProvider {
 
@@ -32,8 +35,11 @@ final class RememberedSignIns implements AuthenticationProvider {
 
 	private final byte[] key = new byte[32];
 
-	RememberedSignIns(AuthenticationProvider checking, Duration remembering) {
+	private final SignInThrottle throttle;
+
+	RememberedSignIns(AuthenticationProvider checking, Duration remembering, SignInThrottle throttle) {
 		this.checking = checking;
+		this.throttle = throttle;
 		this.remembered = Caffeine.newBuilder().expireAfterWrite(remembering).maximumSize(10_000).build();
 		new SecureRandom().nextBytes(this.key);
 	}
@@ -48,8 +54,18 @@ final class RememberedSignIns implements AuthenticationProvider {
 		if (known != null) {
 			return known;
 		}
-		Authentication signedIn = this.checking.authenticate(request);
+		String address = (request.getDetails() instanceof WebAuthenticationDetails web) ? web.getRemoteAddress() : "";
+		this.throttle.check(request.getName(), address);
+		Authentication signedIn;
+		try {
+			signedIn = this.checking.authenticate(request);
+		}
+		catch (AuthenticationException refused) {
+			this.throttle.failed(request.getName(), address);
+			throw refused;
+		}
 		if (signedIn != null && signedIn.isAuthenticated()) {
+			this.throttle.succeeded(request.getName(), address);
 			this.remembered.put(pair, signedIn);
 		}
 		return signedIn;

@@ -1,7 +1,9 @@
 package org.accordgraph.security;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 
 import org.accordgraph.graphql.HttpErrorResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,11 +13,13 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -26,11 +30,17 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -52,6 +62,15 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	/**
+	 * What the service's pages (the explorer, GraphiQL) may load and run: only the service's own
+	 * scripts, styles and connections (its GraphQL endpoint and WebSocket), no inline script, no
+	 * plugin, in no other site's frame; a script a curator's text smuggled into a page would not run.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, GraphQlProperties graphQl, SignInProperties signIn,
@@ -76,6 +95,8 @@ class SecurityConfiguration {
 				.anyRequest().denyAll();
 		})
 			.cors(Customizer.withDefaults())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			// a stateless API without cookies: no session, nothing for a cross-site request to ride on
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -92,14 +113,31 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** A token's roles are its {@code roles} claim, such as {@code ["CURATOR"]}. */
-	private static JwtAuthenticationConverter rolesFromClaim() {
+	/**
+	 * A token's roles are its {@code roles} claim, such as {@code ["CURATOR"]}; the one it signs in
+	 * is {@code token:} and its subject, a name no HTTP Basic user can have (a Basic user name holds
+	 * no colon), so that the audit trail always tells the two apart.
+	 */
+	private static Converter<Jwt, AbstractAuthenticationToken> rolesFromClaim() {
 		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 		roles.setAuthoritiesClaimName("roles");
 		roles.setAuthorityPrefix("ROLE_");
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(roles);
-		return converter;
+		return jwt -> new JwtAuthenticationToken(jwt, roles.convert(jwt), TOKEN_USER + jwt.getSubject());
+	}
+
+	/** How the name of one who signs in with a token starts. */
+	static final String TOKEN_USER = "token:";
+
+	/**
+	 * Besides the signature, the time stamps and, where configured, issuer and audience, which Spring
+	 * Boot checks: a token must say when it expires (one that never does is a key that works forever
+	 * once copied) and whom it signs in.
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> tokensExpireAndNameSomeone() {
+		return new DelegatingOAuth2TokenValidator<>(
+				new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+				new JwtClaimValidator<String>(JwtClaimNames.SUB, subject -> subject != null && !subject.isBlank()));
 	}
 
 	/** An administrator may do everything a curator may. */
@@ -131,12 +169,16 @@ class SecurityConfiguration {
 		return users;
 	}
 
-	/** HTTP Basic sign-ins checked against the users, each right pair remembered for five minutes. */
+	/**
+	 * HTTP Basic sign-ins checked against the users, each right pair remembered for five minutes,
+	 * wrong passwords throttled.
+	 */
 	@Bean
-	AuthenticationProvider basicSignIns(UserDetailsService users, PasswordEncoder passwords) {
+	AuthenticationProvider basicSignIns(UserDetailsService users, PasswordEncoder passwords, SignInProperties signIn) {
 		DaoAuthenticationProvider checking = new DaoAuthenticationProvider(users);
 		checking.setPasswordEncoder(passwords);
-		return new RememberedSignIns(checking, Duration.ofMinutes(5));
+		return new RememberedSignIns(checking, Duration.ofMinutes(5),
+				new SignInThrottle(signIn.maxFailedSignIns(), signIn.failedSignInWindow()));
 	}
 
 	/** Passwords as {@code {bcrypt}...}, {@code {argon2}...} and the other encodings Spring Security knows. */

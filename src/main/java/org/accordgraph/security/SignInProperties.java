@@ -1,5 +1,6 @@
 package org.accordgraph.security;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,9 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users by name: an encoded password ({@code {bcrypt}...}, or {@code {noop}...} for a
  * trial) and roles; none by default, and then only bearer tokens can sign in
  * @param readRequiresSignIn whether reading the knowledge base needs a sign-in (any role)
+ * @param maxFailedSignIns how many wrong passwords for one user name from one address (and ten
+ * times as many for any names) are checked before that address's sign-ins are refused unchecked
+ * @param failedSignInWindow how long a wrong password counts, and how long the refusal lasts after
+ * the last attempt
  */
 @ConfigurationProperties("accord.security")
-public record SignInProperties(@DefaultValue Map<String, Account> users, @DefaultValue("false") boolean readRequiresSignIn) {
+public record SignInProperties(@DefaultValue Map<String, Account> users, @DefaultValue("false") boolean readRequiresSignIn,
+		@DefaultValue("5") int maxFailedSignIns, @DefaultValue("5m") Duration failedSignInWindow) {
 
 	/** One HTTP Basic user. */
 	public record Account(String password, @DefaultValue Set<Role> roles) {

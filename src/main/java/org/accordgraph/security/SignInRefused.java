@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.accordgraph.graphql.HttpErrorResponse;
+import org.accordgraph.graphql.LimitExceededException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.graphql.execution.ErrorType;
@@ -20,7 +21,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * Answers a request whose sign-in failed, or that needs one, with 401, the challenges a client
  * may answer ({@code Basic} and, where tokens are accepted, {@code Bearer}), and a GraphQL error
  * classified {@code UNAUTHORIZED} that says what was wrong, as the GraphQL endpoint answers every
- * other refusal.
+ * other refusal; one refused unchecked after too many wrong passwords, with 429 and
+ * {@code Retry-After}.
  */
 class SignInRefused implements AuthenticationEntryPoint {
 
@@ -36,6 +38,13 @@ class SignInRefused implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refused)
 			throws IOException {
+		if (refused instanceof SignInThrottle.Throttled throttled) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfter().toSeconds()));
+			HttpErrorResponse.write(response, this.json, HttpStatus.TOO_MANY_REQUESTS,
+					LimitExceededException.Classification.LIMIT_EXCEEDED, throttled.getMessage(),
+					Map.of("limit", "max-failed-sign-ins"));
+			return;
+		}
 		String message;
 		if (refused instanceof BadCredentialsException) {
 			message = "The user name or password is wrong";

@@ -34,6 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.cspViolations;
 import static org.accordgraph.ApiAssertions.headlessChromium;
 import static org.accordgraph.ApiAssertions.recordUnsourcedAssessment;
 import static org.accordgraph.ApiAssertions.signedIn;
@@ -76,6 +77,7 @@ class ExplorerBrowserTests {
 		Path folder = Files.createDirectories(Path.of("target", "explorer-screenshots"));
 		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
 		Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+		assertThat(cspViolations(this.browser)).as("what the page's Content-Security-Policy refused").isEmpty();
 	}
 
 	@AfterAll

@@ -20,9 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.accordgraph.ApiAssertions.cspViolations;
 import static org.accordgraph.ApiAssertions.headlessChromium;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * GraphiQL in a real browser, headless Chromium, that can resolve no host but localhost: the page
@@ -77,6 +77,23 @@ class GraphiqlBrowserTests {
 
 		List<String> loaded = script("return performance.getEntriesByType('resource').map(entry => entry.name)");
 		assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(service + "/"));
+		assertThat(cspViolations(this.browser)).as("what the Content-Security-Policy refused").isEmpty();
+	}
+
+	@Test
+	void anAddressNamingAnotherHostsEndpointStillAsksOnlyTheService() {
+		String service = "http://localhost:" + this.port;
+		String query = "{ country(code: \"KZ\") { name } }";
+		this.browser.get(service + "/graphiql?path=.evil.test/graphql&wsPath=//evil.test/ws&query="
+				+ URLEncoder.encode(query, StandardCharsets.UTF_8));
+		this.waiting.until(browser -> query.equals(
+				script("return document.querySelector('.graphiql-query-editor .CodeMirror')?.CodeMirror.getValue()")));
+		this.browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
+		this.waiting.until(browser -> !responseText().isBlank());
+		assertThat(responseText()).contains("\"name\": \"Kazakhstan\"");
+		List<String> loaded = script("return performance.getEntriesByType('resource').map(entry => entry.name)");
+		assertThat(loaded).allSatisfy(url -> assertThat(url).startsWith(service + "/"));
+		assertThat(cspViolations(this.browser)).isEmpty();
 	}
 
 	@Test
@@ -89,6 +106,7 @@ class GraphiqlBrowserTests {
 		this.browser.findElement(By.cssSelector(".graphiql-execute-button")).click();
 		this.waiting.until(browser -> responseText().contains("\"year\": 2026"));
 		assertThat(responseText()).contains("\"year\": 2022").doesNotContain("errors");
+		assertThat(cspViolations(this.browser)).as("what the Content-Security-Policy refused").isEmpty();
 	}
 
 	private String responseText() {

@@ -1,8 +1,6 @@
 package org.accordgraph.security;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -85,9 +83,9 @@ class SignInTests {
 	@Test
 	void aBearerTokenSignsInWithTheRolesOfItsClaim() {
 		assertThat(viewer("Bearer " + TestTokens.token("kim@ministry.example", "CURATOR")))
-			.isEqualTo(Map.of("name", "kim@ministry.example", "roles", List.of("CURATOR")));
+			.isEqualTo(Map.of("name", "token:kim@ministry.example", "roles", List.of("CURATOR")));
 		assertThat(viewer("Bearer " + TestTokens.token("lee@ministry.example", "ADMIN")))
-			.isEqualTo(Map.of("name", "lee@ministry.example", "roles", List.of("CURATOR", "ADMIN")));
+			.isEqualTo(Map.of("name", "token:lee@ministry.example", "roles", List.of("CURATOR", "ADMIN")));
 	}
 
 	@Test
@@ -105,7 +103,7 @@ class SignInTests {
 
 	@Test
 	void theStartUpLogWarnsWhenNoOneCanSignIn(CapturedOutput output) {
-		new SignInReport(new SignInProperties(Map.of(), false),
+		new SignInReport(new SignInProperties(Map.of(), false, 5, java.time.Duration.ofMinutes(5)),
 				new StaticListableBeanFactory().getBeanProvider(JwtDecoder.class))
 			.report();
 		assertThat(output).contains("No one can sign in", "every change is refused");
