@@ -1,5 +1,6 @@
 package org.accordgraph.curation;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,9 +10,11 @@ import org.accordgraph.dataset.DatasetWrites;
 import org.accordgraph.dataset.DatasetWrites.Mode;
 import org.accordgraph.dataset.GraphChange;
 import org.accordgraph.dataset.Written;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -93,10 +96,52 @@ class Curation {
 
 	/** @param dryRun whether to roll the change back once it is made, for what it would do */
 	Outcome change(String operation, InputPaths paths, boolean dryRun, Supplier<Prepared> preparation) {
+		return change(operation, paths, dryRun, this.transactions, preparation);
+	}
+
+	/**
+	 * A change that may take longer than a mutation (an import).
+	 * @throws TimedOut if it did not finish in time, having changed nothing
+	 */
+	Outcome changeWithin(Duration timeout, String operation, InputPaths paths, boolean dryRun,
+			Supplier<Prepared> preparation) {
+		TransactionTemplate within = new TransactionTemplate(this.transactions.getTransactionManager());
+		within.setTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toSeconds()));
+		try {
+			return change(operation, paths, dryRun, within, preparation);
+		}
+		catch (DataAccessException ex) {
+			if (isTimeout(ex)) {
+				throw new TimedOut(timeout);
+			}
+			throw ex;
+		}
+	}
+
+	/** A change that ran out of time, and so changed nothing. */
+	static final class TimedOut extends RuntimeException {
+
+		TimedOut(Duration timeout) {
+			super("It did not finish within " + timeout.toSeconds() + " seconds, and changed nothing");
+		}
+
+	}
+
+	private static boolean isTimeout(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code().contains("TransactionTimedOut")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private Outcome change(String operation, InputPaths paths, boolean dryRun, TransactionTemplate transactions,
+			Supplier<Prepared> preparation) {
 		String user = currentUser();
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.transactions.execute(status -> {
+				return transactions.execute(status -> {
 					Prepared prepared = preparation.get();
 					if (prepared.refusal() != null) {
 						status.setRollbackOnly();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,6 +45,9 @@ class DatasetCommand implements ApplicationRunner, ExitCodeGenerator {
 	private final PrintStream out = System.out;
 
 	private int exitCode;
+
+	/** An import from the command line is an administrator's deliberate act: it takes the time it needs. */
+	private static final Duration AS_LONG_AS_IT_TAKES = Duration.ofDays(1);
 
 	DatasetCommand(Curation curation, DatasetWrites writes, DatasetExporter exporter, Environment environment) {
 		this.curation = curation;
@@ -88,8 +92,8 @@ class DatasetCommand implements ApplicationRunner, ExitCodeGenerator {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
 		String location = "file:" + folder + "/";
 		try {
-			Outcome outcome = this.curation.change("import " + path.getFileName(), InputPaths.FILES, dryRun,
-					() -> Prepared.applied(this.writes.writeDataset(location, !dryRun)));
+			Outcome outcome = this.curation.changeWithin(AS_LONG_AS_IT_TAKES, "import " + path.getFileName(),
+					InputPaths.FILES, dryRun, () -> Prepared.applied(this.writes.writeDataset(location, !dryRun)));
 			if (!outcome.made()) {
 				this.out.println("Nothing was imported: " + outcome.userErrors().size() + " problem(s)");
 				outcome.userErrors().forEach(error -> this.out.println("  " + String.join(".", error.field()) + ": "

@@ -71,8 +71,8 @@ class ImportController {
 							+ " with *.yaml or *.json files at its top (and the source texts they name)");
 				}
 			}
-			Outcome outcome = this.curation.change("import " + name, InputPaths.FILES, dryRun,
-					() -> Prepared.applied(this.writes.writeDataset("file:" + folder + "/", !dryRun)));
+			Outcome outcome = this.curation.changeWithin(this.limits.importTimeout(), "import " + name, InputPaths.FILES,
+					dryRun, () -> Prepared.applied(this.writes.writeDataset("file:" + folder + "/", !dryRun)));
 			Map<String, Object> answer = new LinkedHashMap<>();
 			answer.put("name", name);
 			answer.put("dryRun", dryRun);
@@ -91,6 +91,13 @@ class ImportController {
 		catch (IllegalArgumentException ex) {
 			return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("errors",
 					List.of(Map.of("message", ex.getMessage(), "extensions", Map.of("classification", "BAD_REQUEST")))));
+		}
+		catch (Curation.TimedOut ex) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("errors", List.of(Map.of("message",
+					"The import '" + name + "' ran out of time: " + ex.getMessage() + " (limit accord.http.import-timeout = "
+							+ this.limits.importTimeout() + "). Import it in parts, or from the command line "
+							+ "(java -jar accord-graph.jar import DIR), which has no time limit",
+					"extensions", Map.of("classification", "LIMIT_EXCEEDED", "limit", "import-timeout")))));
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(folder);

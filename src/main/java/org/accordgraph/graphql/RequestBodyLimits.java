@@ -27,6 +27,10 @@ public final class RequestBodyLimits extends OncePerRequestFilter {
 	/** The path of imports, which take a whole dataset. */
 	private static final String IMPORT = "/import";
 
+	/** What an administrator does with a dataset larger than an import over HTTP takes. */
+	static final String LARGER_DATASETS = ": import a larger dataset in parts, or from the command line with a heap to "
+			+ "match (java -Xmx4g -jar accord-graph.jar import DIR)";
+
 	private final HttpLimits limits;
 
 	private final JsonMapper json;
@@ -44,8 +48,8 @@ public final class RequestBodyLimits extends OncePerRequestFilter {
 		private final DataSize value;
 
 		public TooLarge(String limit, DataSize value, String what) {
-			super(what + " is larger than " + value.toMegabytes() + " MB (limit " + limit + " = " + shown(value) + ")",
-					new IOException("over the limit"));
+			super(what + " is larger than " + value.toMegabytes() + " MB (limit " + limit + " = " + shown(value) + ")"
+					+ (limit.endsWith("import-size") ? LARGER_DATASETS : ""), new IOException("over the limit"));
 			this.limit = limit;
 			this.value = value;
 		}

@@ -162,7 +162,9 @@ class KillTests {
 				AccordGraphApplication.class.getName(), "--server.port=" + port,
 				"--accord.neo4j.embedded.data-directory=" + this.data, "--accord.neo4j.embedded.bolt-port=0",
 				"--accord.neo4j.embedded.page-cache=64MB", "--accord.security.users.carla.password={noop}pw",
-				"--accord.security.users.carla.roles=ADMIN", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+				"--accord.security.users.carla.roles=ADMIN", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				// the graceful stop's import (2.5 MB) is larger than a 256th of this heap, and fits in it
+				"--accord.http.max-import-size=4MB"));
 		command.addAll(List.of(settings));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
