@@ -14,9 +14,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
- * Counts the Cypher queries the application sends through the Neo4j driver, and the transactions
- * it begins: the driver bean is wrapped so that every {@code run} of a session or a transaction,
- * and every {@code beginTransaction} of a session, is counted.
+ * Counts the Cypher queries the application sends through the Neo4j driver to answer requests, and
+ * the transactions it begins: the driver bean is wrapped so that every {@code run} of a session or
+ * a transaction, and every {@code beginTransaction} of a session, made on a thread that handles a
+ * request (Tomcat's), is counted. What the service does on its own schedule meanwhile (the change
+ * feed's poll while another test's subscriber is still connected) is not a request's.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class QueryCounter implements BeanPostProcessor {
@@ -47,10 +49,11 @@ public class QueryCounter implements BeanPostProcessor {
 
 	private <T> T wrap(T target, Class<T> type) {
 		InvocationHandler handler = (proxy, method, args) -> {
-			if (method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
+			boolean ofARequest = Thread.currentThread().getName().startsWith("http-nio-");
+			if (ofARequest && method.getName().equals("run") && (target instanceof Session || target instanceof Transaction)) {
 				this.queries.incrementAndGet();
 			}
-			if (method.getName().equals("beginTransaction") && target instanceof Session) {
+			if (ofARequest && method.getName().equals("beginTransaction") && target instanceof Session) {
 				this.transactions.incrementAndGet();
 			}
 			Object result = invoke(target, method, args);
