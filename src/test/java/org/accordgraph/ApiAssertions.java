@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
-import org.accordgraph.dataset.DatasetException;
 import org.accordgraph.dataset.DatasetImporter;
-import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.format.DatasetException;
+import org.accordgraph.format.DatasetWrites;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -5,10 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
- * Each direct sub-package is a module: no cycles between them, and none reaches into another's
- * non-public types. Features depend on the features below them (evidence, theme, actor, event,
- * instrument, commitment; search, network and dataset on top) and on the infrastructure (graphql,
- * neo4j), never the other way.
+ * Each direct sub-package is a module: no cycles between them, none reaches into another's
+ * non-public types, and each uses only the modules its {@code package-info} allows. From the
+ * bottom: the infrastructure (graphql, neo4j); how facts are known (fact); the dataset format's
+ * engine (format); the features (evidence, theme, actor, event, instrument, commitment) with their
+ * sections of the format; the audit trail (audit); and on top search, network, dataset and
+ * curation.
  */
 class ModularityTests {
 

@@ -2,7 +2,7 @@ package org.accordgraph.actor;
 
 import java.util.Set;
 
-import org.accordgraph.evidence.Cited;
+import org.accordgraph.fact.Cited;
 import org.neo4j.driver.types.Node;
 
 /** Who can organise, commit, fund or take part: a country, an organisation, a project or a person. */

@@ -2,7 +2,7 @@ package org.accordgraph.actor;
 
 import java.util.List;
 
-import org.accordgraph.evidence.Basis;
+import org.accordgraph.fact.Basis;
 import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.SortOrder;
 

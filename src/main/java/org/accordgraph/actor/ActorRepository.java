@@ -17,7 +17,7 @@ import org.accordgraph.actor.ActorLists.PersonFilter;
 import org.accordgraph.actor.ActorLists.ProjectFilter;
 import org.accordgraph.actor.Links.CountryLink;
 import org.accordgraph.actor.Links.OrganisationLink;
-import org.accordgraph.evidence.Bases;
+import org.accordgraph.fact.Bases;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.OrderDirection;

@@ -2,7 +2,7 @@ package org.accordgraph.actor;
 
 import java.util.List;
 
-import org.accordgraph.evidence.Grounds;
+import org.accordgraph.fact.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.accordgraph.neo4j.Revision;
 import org.accordgraph.neo4j.Revision.Revised;

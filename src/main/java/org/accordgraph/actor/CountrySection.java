@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.Mapping;
-import org.accordgraph.evidence.Problem.Rule;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.Mapping;
+import org.accordgraph.format.Problem.Rule;
 
 /** {@code countries}: countries by their ISO 3166-1 alpha-2 code, with their names in other languages. */
 public final class CountrySection extends AbstractSection<CountrySection.Entry> {

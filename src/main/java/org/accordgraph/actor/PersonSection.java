@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Entries.DateEntry;
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.EntryFields;
-import org.accordgraph.evidence.Mapping;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.DateEntry;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.EntryFields;
+import org.accordgraph.format.Mapping;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

@@ -1,6 +1,6 @@
 package org.accordgraph.actor;
 
-import org.accordgraph.evidence.Grounds;
+import org.accordgraph.fact.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.accordgraph.neo4j.Revision;
 import org.accordgraph.neo4j.Revision.Revised;

@@ -2,10 +2,10 @@ package org.accordgraph.actor;
 
 import java.util.List;
 
-import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.Mapping;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.Mapping;
 import org.accordgraph.theme.ThemeSection;
 
 /** {@code supportTypes}: the kinds of support given, on their themes. */

@@ -2,9 +2,9 @@ package org.accordgraph.commitment;
 
 import java.util.List;
 
-import org.accordgraph.evidence.Cited;
-import org.accordgraph.evidence.Grounds;
-import org.accordgraph.evidence.PartialDate;
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
+import org.accordgraph.fact.PartialDate;
 import org.accordgraph.neo4j.Fields;
 import org.accordgraph.neo4j.Revision;
 import org.accordgraph.neo4j.Revision.Revised;

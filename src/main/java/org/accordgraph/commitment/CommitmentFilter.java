@@ -3,7 +3,7 @@ package org.accordgraph.commitment;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.accordgraph.evidence.Basis;
+import org.accordgraph.fact.Basis;
 import org.accordgraph.graphql.DateRange;
 import org.accordgraph.graphql.IntRange;
 import org.accordgraph.theme.Theme;

@@ -2,8 +2,8 @@ package org.accordgraph.commitment;
 
 import org.accordgraph.event.Conference;
 import org.accordgraph.event.Statement;
-import org.accordgraph.evidence.Cited;
-import org.accordgraph.evidence.Grounds;
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
 import org.accordgraph.instrument.ActionPlan;
 import org.accordgraph.instrument.Declaration;
 import org.accordgraph.instrument.LegalInstrument;

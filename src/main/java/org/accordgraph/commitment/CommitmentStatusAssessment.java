@@ -3,10 +3,10 @@ package org.accordgraph.commitment;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.accordgraph.evidence.Basis;
-import org.accordgraph.evidence.Cited;
-import org.accordgraph.evidence.Grounds;
-import org.accordgraph.evidence.PartialDate;
+import org.accordgraph.fact.Basis;
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
+import org.accordgraph.fact.PartialDate;
 import org.accordgraph.instrument.StatusHistory;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;

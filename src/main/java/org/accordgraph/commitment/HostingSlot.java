@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.accordgraph.actor.Country;
 import org.accordgraph.event.Conference;
-import org.accordgraph.evidence.Cited;
-import org.accordgraph.evidence.Grounds;
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
 
 /**
  * One year of a conference series' hosting rotation: the country that undertook to host, the

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
-import org.accordgraph.dataset.GraphChange;
+import org.accordgraph.format.GraphChange;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.NodeTypes;
 

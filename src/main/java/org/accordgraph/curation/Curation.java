@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.accordgraph.dataset.DatasetException;
-import org.accordgraph.dataset.DatasetWrites;
-import org.accordgraph.dataset.DatasetWrites.Mode;
-import org.accordgraph.dataset.GraphChange;
-import org.accordgraph.dataset.Written;
+import org.accordgraph.audit.ChangeLog;
+import org.accordgraph.format.DatasetException;
+import org.accordgraph.format.DatasetWrites;
+import org.accordgraph.format.DatasetWrites.Mode;
+import org.accordgraph.format.GraphChange;
+import org.accordgraph.format.Written;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -12,7 +12,7 @@ import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
 import org.accordgraph.dataset.DatasetExporter;
 import org.accordgraph.dataset.DatasetFiles;
-import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.format.DatasetWrites;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -93,7 +93,7 @@ class DatasetCommand implements ApplicationRunner, ExitCodeGenerator {
 		String location = "file:" + folder + "/";
 		try {
 			Outcome outcome = this.curation.changeWithin(AS_LONG_AS_IT_TAKES, "import " + path.getFileName(),
-					InputPaths.FILES, dryRun, () -> Prepared.applied(this.writes.writeDataset(location, !dryRun)));
+					InputPaths.FILES, dryRun, () -> Prepared.applied(this.writes.writeDataset(location, !dryRun).written()));
 			if (!outcome.made()) {
 				this.out.println("Nothing was imported: " + outcome.userErrors().size() + " problem(s)");
 				outcome.userErrors().forEach(error -> this.out.println("  " + String.join(".", error.field()) + ": "

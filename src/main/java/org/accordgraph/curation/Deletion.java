@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordgraph.dataset.GraphChange;
-import org.accordgraph.evidence.Keys;
+import org.accordgraph.format.GraphChange;
+import org.accordgraph.format.Keys;
 import org.accordgraph.graphql.GlobalId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -13,7 +13,7 @@ import java.util.zip.ZipInputStream;
 
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
-import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.format.DatasetWrites;
 import org.accordgraph.graphql.HttpLimits;
 import org.accordgraph.graphql.RequestBodyLimits;
 import org.slf4j.Logger;
@@ -72,7 +72,7 @@ class ImportController {
 				}
 			}
 			Outcome outcome = this.curation.changeWithin(this.limits.importTimeout(), "import " + name, InputPaths.FILES,
-					dryRun, () -> Prepared.applied(this.writes.writeDataset("file:" + folder + "/", !dryRun)));
+					dryRun, () -> Prepared.applied(this.writes.writeDataset("file:" + folder + "/", !dryRun).written()));
 			Map<String, Object> answer = new LinkedHashMap<>();
 			answer.put("name", name);
 			answer.put("dryRun", dryRun);

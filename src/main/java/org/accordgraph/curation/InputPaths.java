@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordgraph.evidence.Problem;
+import org.accordgraph.format.Problem;
 
 /** Where, in what a curator sent, a problem found in the records it became lies. */
 @FunctionalInterface

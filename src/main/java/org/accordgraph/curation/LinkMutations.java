@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
-import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.format.DatasetWrites;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.NodeTypes;
 

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
-import org.accordgraph.evidence.Keys;
+import org.accordgraph.format.Keys;
 import org.accordgraph.graphql.ConflictException;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.NodeTypes;

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
 import org.accordgraph.dataset.DatasetExporter;
-import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.format.DatasetWrites;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NodeTypes;

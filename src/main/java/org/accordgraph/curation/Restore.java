@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.accordgraph.curation.ChangeLog.Change;
-import org.accordgraph.dataset.GraphChange;
-import org.accordgraph.evidence.Keys;
+import org.accordgraph.audit.ChangeLog;
+import org.accordgraph.audit.ChangeLog.Change;
+import org.accordgraph.format.GraphChange;
+import org.accordgraph.format.Keys;
 import org.accordgraph.graphql.GlobalId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

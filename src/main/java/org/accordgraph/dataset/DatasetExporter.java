@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.accordgraph.evidence.Keys;
-import org.accordgraph.evidence.RelationshipField;
-import org.accordgraph.evidence.Section;
+import org.accordgraph.format.Keys;
+import org.accordgraph.format.RelationshipField;
+import org.accordgraph.format.Section;
+import org.accordgraph.format.Sections;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;

@@ -2,8 +2,8 @@ package org.accordgraph.dataset;
 
 import java.util.Map;
 
-import org.accordgraph.dataset.DatasetWrites.Mode;
-
+import org.accordgraph.format.DatasetWrites;
+import org.accordgraph.format.Written;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +28,6 @@ public class DatasetImporter {
 
 	private final DatasetWrites writes;
 
-	private final DatasetReader reader = new DatasetReader();
 
 	DatasetImporter(Neo4jClient neo4j, DatasetWrites writes) {
 		this.neo4j = neo4j;
@@ -43,8 +42,8 @@ public class DatasetImporter {
 	 */
 	@Transactional(timeout = 600)
 	public ImportSummary importDataset(String location, String name) {
-		DatasetReader.ReadDataset read = this.reader.read(location);
-		Written written = this.writes.write(read.documents(), read.sourceTexts(), Mode.MERGE, false);
+		DatasetWrites.WrittenDataset read = this.writes.writeDataset(location, false);
+		Written written = read.written();
 		this.neo4j.query("MERGE (d:Dataset {name: $name}) SET d.checksum = $checksum")
 			.bindAll(Map.of("name", name, "checksum", read.checksum()))
 			.run();

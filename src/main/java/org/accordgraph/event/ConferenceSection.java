@@ -5,16 +5,16 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accordgraph.actor.Actor;
-import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Entries.CountEntry;
-import org.accordgraph.evidence.Entries.DateEntry;
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.Entries.Link;
-import org.accordgraph.evidence.Mapping;
-import org.accordgraph.evidence.PartialDate;
-import org.accordgraph.evidence.Problem.Rule;
-import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.fact.PartialDate;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.CountEntry;
+import org.accordgraph.format.Entries.DateEntry;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.Entries.Link;
+import org.accordgraph.format.Mapping;
+import org.accordgraph.format.Problem.Rule;
+import org.accordgraph.format.RelationshipField;
 
 /** {@code conferences}: events held or scheduled, with their host, organisers, funders, participants and topics. */
 public final class ConferenceSection extends AbstractSection<ConferenceSection.Entry> {

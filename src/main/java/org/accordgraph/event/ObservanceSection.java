@@ -3,11 +3,11 @@ package org.accordgraph.event;
 import java.util.List;
 import java.util.Map;
 
-import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.EntryFields;
-import org.accordgraph.evidence.Mapping;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.EntryFields;
+import org.accordgraph.format.Mapping;
 import org.neo4j.driver.Record;
 
 /** {@code observances}: days observed each year, with the theme of each year. */

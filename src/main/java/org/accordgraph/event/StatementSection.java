@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.Entries.Link;
-import org.accordgraph.evidence.Mapping;
-import org.accordgraph.evidence.Problem.Rule;
-import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.Entries.Link;
+import org.accordgraph.format.Mapping;
+import org.accordgraph.format.Problem.Rule;
+import org.accordgraph.format.RelationshipField;
 import org.accordgraph.theme.ThemeSection;
 
 /** {@code statements}: what a person said, where and in what capacity, word for word when {@code direct}. */

@@ -3,9 +3,9 @@ package org.accordgraph.event;
 import java.util.List;
 import java.util.Map;
 
-import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Mapping;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Mapping;
 import org.accordgraph.theme.ThemeSection;
 
 /** {@code topics}: what conferences and statements discussed, on their themes. */

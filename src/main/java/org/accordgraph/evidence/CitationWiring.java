@@ -1,6 +1,7 @@
 package org.accordgraph.evidence;
 
 import graphql.schema.DataFetcher;
+import org.accordgraph.fact.Cited;
 import org.accordgraph.graphql.InterfaceFieldWiring;
 import org.accordgraph.graphql.NodeTypes;
 import org.dataloader.DataLoader;

@@ -2,6 +2,7 @@ package org.accordgraph.evidence;
 
 import java.util.List;
 
+import org.accordgraph.fact.Basis;
 import org.accordgraph.graphql.IntRange;
 import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.SortOrder;

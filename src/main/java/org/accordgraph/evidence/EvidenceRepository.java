@@ -12,6 +12,7 @@ import org.accordgraph.evidence.EvidenceLists.SourceOrderField;
 import org.accordgraph.evidence.EvidenceLists.StatisticFilter;
 import org.accordgraph.evidence.EvidenceLists.StatisticOrder;
 import org.accordgraph.evidence.EvidenceLists.StatisticOrderField;
+import org.accordgraph.fact.Bases;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.IntRange;
 import org.accordgraph.graphql.KeysetQuery;

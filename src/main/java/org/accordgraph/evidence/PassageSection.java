@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.EntryFields;
+import org.accordgraph.format.Mapping;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
 

@@ -1,5 +1,6 @@
 package org.accordgraph.evidence;
 
+import org.accordgraph.fact.PartialDate;
 import org.accordgraph.neo4j.Fields;
 import org.accordgraph.neo4j.Revision;
 import org.accordgraph.neo4j.Revision.Revised;

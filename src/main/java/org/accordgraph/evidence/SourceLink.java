@@ -1,5 +1,7 @@
 package org.accordgraph.evidence;
 
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.Record;
 

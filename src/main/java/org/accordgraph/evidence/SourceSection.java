@@ -4,8 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.accordgraph.evidence.Entries.DateEntry;
-import org.accordgraph.evidence.Problem.Rule;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.DateMentions;
+import org.accordgraph.format.Entries.DateEntry;
+import org.accordgraph.format.EntryFields;
+import org.accordgraph.format.Mapping;
+import org.accordgraph.format.Problem.Rule;
+import org.accordgraph.format.SourceText;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;

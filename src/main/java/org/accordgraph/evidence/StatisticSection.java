@@ -3,9 +3,13 @@ package org.accordgraph.evidence;
 import java.util.List;
 import java.util.Set;
 
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.Entries.Link;
-import org.accordgraph.evidence.Problem.Rule;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.Entries.Link;
+import org.accordgraph.format.Mapping;
+import org.accordgraph.format.Problem.Rule;
+import org.accordgraph.format.RelationshipField;
 
 /** {@code statistics}: figures as their sources report them, with the source that reported each. */
 public final class StatisticSection extends AbstractSection<StatisticSection.Entry> {

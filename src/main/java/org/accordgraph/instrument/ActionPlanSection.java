@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.accordgraph.actor.Actor;
-import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.Entries.Link;
-import org.accordgraph.evidence.Mapping;
-import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.Entries.Link;
+import org.accordgraph.format.Mapping;
+import org.accordgraph.format.RelationshipField;
 
 /** {@code actionPlans}: national and regional action plans, their period, their country and who adopted them. */
 public final class ActionPlanSection extends AbstractSection<ActionPlanSection.Entry> {

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.actor.Actor;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Entries.DateEntry;
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.Mapping;
-import org.accordgraph.evidence.PartialDate;
+import org.accordgraph.fact.PartialDate;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.DateEntry;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.Mapping;
 
 /**
  * Assessments of a status in the dataset format: the {@code statusHistory} of a law or a

@@ -1,7 +1,7 @@
 package org.accordgraph.instrument;
 
-import org.accordgraph.evidence.Cited;
-import org.accordgraph.evidence.Grounds;
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.Record;
 

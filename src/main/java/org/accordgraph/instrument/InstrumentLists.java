@@ -3,7 +3,7 @@ package org.accordgraph.instrument;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.accordgraph.evidence.Basis;
+import org.accordgraph.fact.Basis;
 import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.SortOrder;
 

@@ -17,7 +17,7 @@ import org.accordgraph.event.EventLinks.ConferenceLink;
 import org.accordgraph.event.EventLinks.ConferenceSeriesLink;
 import org.accordgraph.event.EventLinks.ObservanceLink;
 import org.accordgraph.event.Observance;
-import org.accordgraph.evidence.PartialDate;
+import org.accordgraph.fact.PartialDate;
 import org.accordgraph.instrument.InstrumentLinks.DeclarationLink;
 import org.accordgraph.instrument.InstrumentLinks.LegalInstrumentLink;
 import org.dataloader.DataLoader;

@@ -14,7 +14,7 @@ import org.accordgraph.event.EventLinks;
 import org.accordgraph.event.EventLinks.ConferenceLink;
 import org.accordgraph.event.EventLinks.ConferenceSeriesLink;
 import org.accordgraph.event.EventLinks.ObservanceLink;
-import org.accordgraph.evidence.Bases;
+import org.accordgraph.fact.Bases;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.OrderDirection;

@@ -2,8 +2,8 @@ package org.accordgraph.instrument;
 
 import java.util.List;
 
-import org.accordgraph.evidence.Cited;
-import org.accordgraph.evidence.Grounds;
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
 import org.accordgraph.neo4j.Fields;
 import org.accordgraph.neo4j.Revision;
 import org.accordgraph.neo4j.Revision.Revised;

@@ -3,12 +3,12 @@ package org.accordgraph.instrument;
 import java.util.List;
 import java.util.Set;
 
-import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.Entries.Link;
-import org.accordgraph.evidence.Mapping;
-import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.Entries.Link;
+import org.accordgraph.format.Mapping;
+import org.accordgraph.format.RelationshipField;
 import org.accordgraph.instrument.Assessments.StatusEntry;
 
 /** {@code legalInstruments}: laws and decrees, their jurisdiction, what they designate or establish, and the history of their status. */

@@ -1,8 +1,8 @@
 package org.accordgraph.instrument;
 
-import org.accordgraph.evidence.Cited;
-import org.accordgraph.evidence.Grounds;
-import org.accordgraph.evidence.PartialDate;
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
+import org.accordgraph.fact.PartialDate;
 import org.accordgraph.neo4j.Fields;
 import org.neo4j.driver.types.MapAccessor;
 

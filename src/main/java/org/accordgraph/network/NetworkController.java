@@ -13,7 +13,7 @@ import org.accordgraph.actor.Organisation;
 import org.accordgraph.actor.Person;
 import org.accordgraph.actor.Project;
 import org.accordgraph.event.ConferenceSeries;
-import org.accordgraph.evidence.Basis;
+import org.accordgraph.fact.Basis;
 import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NotFoundException;
 import org.dataloader.DataLoader;

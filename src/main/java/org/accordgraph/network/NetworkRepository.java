@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.accordgraph.actor.Actor;
-import org.accordgraph.evidence.Basis;
-import org.accordgraph.evidence.Grounds;
-import org.accordgraph.evidence.PartialDate;
+import org.accordgraph.fact.Basis;
+import org.accordgraph.fact.Grounds;
+import org.accordgraph.fact.PartialDate;
 import org.accordgraph.graphql.NodeTypes;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Fields;

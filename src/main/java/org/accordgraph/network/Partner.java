@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.accordgraph.actor.Actor;
-import org.accordgraph.evidence.Basis;
-import org.accordgraph.evidence.Cited;
-import org.accordgraph.evidence.Grounds;
-import org.accordgraph.evidence.KnownInParts;
+import org.accordgraph.fact.Basis;
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
+import org.accordgraph.fact.KnownInParts;
 
 /**
  * An actor another worked with: in which ways, and the conferences, instruments or projects that

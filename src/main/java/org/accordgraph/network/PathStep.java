@@ -1,7 +1,7 @@
 package org.accordgraph.network;
 
-import org.accordgraph.evidence.Cited;
-import org.accordgraph.evidence.Grounds;
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
 
 /**
  * One fact on a path between two actors: the relationship from one node to the next, in path

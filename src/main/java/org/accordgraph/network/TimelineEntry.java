@@ -1,8 +1,8 @@
 package org.accordgraph.network;
 
-import org.accordgraph.evidence.Cited;
-import org.accordgraph.evidence.Grounds;
-import org.accordgraph.evidence.PartialDate;
+import org.accordgraph.fact.Cited;
+import org.accordgraph.fact.Grounds;
+import org.accordgraph.fact.PartialDate;
 
 /**
  * Something that happened to or through an actor or a conference series, on a day.

@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordgraph.evidence.AbstractSection;
-import org.accordgraph.evidence.Entries;
-import org.accordgraph.evidence.Entries.Known;
-import org.accordgraph.evidence.Mapping;
-import org.accordgraph.evidence.RelationshipField;
+import org.accordgraph.format.AbstractSection;
+import org.accordgraph.format.Entries;
+import org.accordgraph.format.Entries.Known;
+import org.accordgraph.format.Mapping;
+import org.accordgraph.format.RelationshipField;
 
 /** {@code themes}: the controlled list of themes, each with its name and description as a source puts them. */
 public final class ThemeSection extends AbstractSection<ThemeSection.Entry> {

@@ -27,7 +27,7 @@ import org.accordgraph.AccordGraphApplication;
 import org.accordgraph.benchmark.Operations.Fixture;
 import org.accordgraph.benchmark.Operations.Operation;
 import org.accordgraph.dataset.DatasetImporter;
-import org.accordgraph.dataset.PlainUnwindLoad;
+import org.accordgraph.format.PlainUnwindLoad;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;

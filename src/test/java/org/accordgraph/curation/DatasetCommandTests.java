@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.accordgraph.dataset.DatasetExporter;
-import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.format.DatasetWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;

@@ -18,8 +18,8 @@ import java.util.zip.ZipOutputStream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphTest;
-import org.accordgraph.dataset.DatasetException;
-import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.format.DatasetException;
+import org.accordgraph.format.DatasetWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

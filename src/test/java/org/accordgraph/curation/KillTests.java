@@ -26,7 +26,7 @@ import java.util.zip.ZipInputStream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphApplication;
-import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.format.DatasetWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -101,7 +101,7 @@ class KillTests {
 		int port = freePort();
 		int organisations = 25_000;
 		Path log = Files.createTempFile(this.data.getParent(), "graceful", ".log");
-		Process service = start(port, log, "--logging.level.org.accordgraph.dataset.GraphWriter=INFO",
+		Process service = start(port, log, "--logging.level.org.accordgraph.format.GraphWriter=INFO",
 				"--logging.level.org.springframework.boot.tomcat=INFO");
 		try {
 			awaitUp(port);

@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
-import org.accordgraph.dataset.DatasetWrites;
+import org.accordgraph.format.DatasetWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

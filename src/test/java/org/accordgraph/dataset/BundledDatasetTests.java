@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.CitedFacts;
+import org.accordgraph.format.Dataset;
+import org.accordgraph.format.DatasetException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

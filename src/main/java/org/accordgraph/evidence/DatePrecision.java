@@ -1,8 +1,0 @@
-package org.accordgraph.evidence;
-
-/** How exact a date is: as exact as its source, no more. */
-public enum DatePrecision {
-
-	DAY, MONTH, YEAR
-
-}

@@ -1,0 +1,89 @@
+package org.accordgraph.format;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accordgraph.format.DatasetWrites.Mode;
+import org.accordgraph.format.Problem.Rule;
+
+/**
+ * Checks a dataset and turns it into the nodes and relationships of the graph, section by
+ * section, each by the feature that owns it. Every problem is collected, each naming file, record
+ * and field, and reported together: a dataset with one bad record yields no plan at all.
+ */
+final class DatasetMapper {
+
+	/** One file of a dataset. */
+	record Document(String name, Dataset dataset) {
+	}
+
+	private DatasetMapper() {
+	}
+
+	/**
+	 * A dataset that defines everything it names.
+	 * @param sourceTexts the text of each source that names a text file, by source slug
+	 */
+	static GraphPlan map(List<Document> documents, Map<String, String> sourceTexts) {
+		return map(documents, sourceTexts, GraphRecords.NONE, Mode.MERGE);
+	}
+
+	/**
+	 * A dataset that may name records already in the graph. Every key is defined first, so that
+	 * records may refer to each other in any order; then the sections are mapped in their order.
+	 * @param sourceTexts the text of each source that names a text file, by source slug
+	 */
+	static GraphPlan map(List<Document> documents, Map<String, String> sourceTexts, GraphRecords graph, Mode mode) {
+		Mapping mapping = new Mapping(sourceTexts, graph, mode == Mode.CREATE, Sections.links());
+		for (Document document : documents) {
+			for (Section<?> section : Sections.all()) {
+				define(document, section, mapping);
+			}
+		}
+		for (Section<?> section : Sections.all()) {
+			for (Document document : documents) {
+				map(document, section, mapping);
+			}
+		}
+		if (mode == Mode.MERGE) {
+			mapping.requireEveryPassageCited();
+		}
+		if (!mapping.problems().isEmpty()) {
+			throw new DatasetException(mapping.problems());
+		}
+		return mapping.plan();
+	}
+
+	private static <E> void define(Document document, Section<E> section, Mapping mapping) {
+		List<E> entries = document.dataset().of(section);
+		for (int i = 0; i < entries.size(); i++) {
+			if (at(document, section, entries.get(i), i, mapping)) {
+				section.define(entries.get(i), mapping);
+			}
+			else {
+				mapping.problem(Rule.REQUIRED, "", "is empty");
+			}
+		}
+	}
+
+	private static <E> void map(Document document, Section<E> section, Mapping mapping) {
+		List<E> entries = document.dataset().of(section);
+		for (int i = 0; i < entries.size(); i++) {
+			if (at(document, section, entries.get(i), i, mapping)) {
+				section.map(entries.get(i), mapping);
+			}
+		}
+	}
+
+	/**
+	 * Points the mapping's problems at the entry, as {@code "file section[i] (key)"}.
+	 * @return false for an empty entry
+	 */
+	private static <E> boolean at(Document document, Section<E> section, E entry, int index, Mapping mapping) {
+		String key = (entry != null) ? section.key(entry) : null;
+		mapping.at(document.name() + " " + section.name() + "[" + index + "]" + ((key != null) ? " (" + key + ")" : ""),
+				section.name(), index);
+		return entry != null;
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.accordgraph.format;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.accordgraph.format.DatasetMapper.Document;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one way facts enter the graph: a dataset (a whole file set, or the few records of a
+ * mutation) is checked by the same rules and written by the same statements, whether it comes
+ * from an import or from a curator. Records it names may already be in the graph.
+ */
+@Component
+public class DatasetWrites {
+
+	/** What becomes of a record whose key is already in the graph. */
+	public enum Mode {
+
+		/** It is replaced: an import. */
+		MERGE,
+		/** It is refused as a duplicate: a curator creating records. */
+		CREATE
+
+	}
+
+	private final Neo4jClient neo4j;
+
+	DatasetWrites(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * Checks records given in the dataset format (section names and fields as in the YAML files,
+	 * as maps and lists) and writes them, in the caller's transaction, or throws a
+	 * {@link DatasetException} with every problem and writes nothing.
+	 * @param name what the problems call the dataset (a file name, a mutation)
+	 * @param sourceTexts the text of sources it defines, by slug
+	 * @param keepChanges whether to return every change with its state before and after
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written write(String name, Map<String, Object> records, Map<String, String> sourceTexts, Mode mode,
+			boolean keepChanges) {
+		Dataset dataset = DatasetReader.fromMaps(name, records);
+		return write(List.of(new Document(name, dataset)), sourceTexts, mode, keepChanges);
+	}
+
+	/**
+	 * Reads the dataset at the location (a folder of YAML or JSON files and source texts) and
+	 * writes it, in the caller's transaction, replacing records already in the graph.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public WrittenDataset writeDataset(String location, boolean keepChanges) {
+		DatasetReader.ReadDataset read = new DatasetReader().read(location);
+		return new WrittenDataset(write(read.documents(), read.sourceTexts(), Mode.MERGE, keepChanges), read.checksum());
+	}
+
+	/** What a dataset read from its files changed, and a checksum of those files. */
+	public record WrittenDataset(Written written, String checksum) {
+	}
+
+	/**
+	 * Checks the dataset at the location on its own, as an import into an empty database would,
+	 * writing nothing: every reference must resolve within it.
+	 * @throws DatasetException with every problem found
+	 */
+	public static void check(String location) {
+		DatasetReader.ReadDataset read = new DatasetReader().read(location);
+		DatasetMapper.map(read.documents(), read.sourceTexts());
+	}
+
+	/** The types of the relationships stated as facts of their own, which records link and unlink. */
+	public static Set<String> relationshipTypes() {
+		return Sections.links()
+			.keySet()
+			.stream()
+			.map(key -> key.substring(key.indexOf(' ') + 1))
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	/**
+	 * Removes a relationship stated as a fact of its own (one that {@link #write} could have
+	 * made), in the caller's transaction, or throws a {@link DatasetException} saying why not.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Written unlink(String operation, String fromLabel, String fromKey, String type, String toLabel,
+			String toKey) {
+		if (!Sections.links().containsKey(fromLabel + " " + type)) {
+			throw new DatasetException(List.of(new Problem(operation, "", -1, "type", Problem.Rule.NOT_IN_LIST,
+					"a " + fromLabel + " has no " + type + " relationship of its own to remove")));
+		}
+		List<Map<String, Object>> removed = this.neo4j.query("""
+				MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to})
+				WITH r, properties(r) AS before
+				DELETE r
+				RETURN before""".formatted(fromLabel, GraphPlan.keyProperty(fromLabel), type, toLabel,
+				GraphPlan.keyProperty(toLabel)))
+			.bindAll(Map.of("from", fromKey, "to", toKey))
+			.fetch()
+			.all()
+			.stream()
+			.toList();
+		if (removed.isEmpty()) {
+			throw new DatasetException(List.of(new Problem(operation, "", -1, "to", Problem.Rule.UNKNOWN_REFERENCE,
+					"there is no " + type + " from " + fromLabel + " '" + fromKey + "' to " + toLabel + " '" + toKey
+							+ "'")));
+		}
+		String from = fromLabel + ":" + fromKey;
+		String to = toLabel + ":" + toKey;
+		@SuppressWarnings("unchecked")
+		Map<String, Object> before = (Map<String, Object>) removed.get(0).get("before");
+		return new Written(0, 1, 0, List.of(new GraphChange(from + "-" + type + "->" + to, null, null, type, from, to,
+				before, null)));
+	}
+
+	Written write(List<Document> documents, Map<String, String> sourceTexts, Mode mode, boolean keepChanges) {
+		GraphPlan plan = DatasetMapper.map(documents, sourceTexts, new GraphLookup(this.neo4j), mode);
+		return new GraphWriter(this.neo4j, keepChanges).write(plan);
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.accordgraph.format;
+
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordgraph.fact.DatePrecision;
+import org.accordgraph.fact.PartialDate;
+
+/**
+ * The dates a passage names, and how exactly: "5 July 2024" names a day, "November 2022" a month,
+ * "2013" a year; "25-26 November 2021" names both days; "On 27 July" names no year, and so no
+ * date at all. Whether a passage hedges a date ("about", "around", "at least") is kept too, so
+ * that a date can be checked to be no more exact, and no more certain, than its citations.
+ */
+public final class DateMentions {
+
+	private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+
+	private static final Pattern DAYS = Pattern.compile(
+			"(\\d{1,2})(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2}))?\\s+" + MONTHS + "(?:,?\\s+(\\d{4}))?");
+
+	private static final Pattern MONTH_YEAR = Pattern.compile(MONTHS + "\\s+(\\d{4})");
+
+	private static final Pattern MONTH = Pattern.compile(MONTHS);
+
+	private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
+
+	private static final Pattern HEDGE = Pattern.compile("\\b(about|around|approximately|at least|some|nearly|roughly)\\s+(\\S+\\s+){0,2}$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** ISO forms of what is named: {@code 2024-07-05}, {@code 2022-11}, {@code 2013}. */
+	private final Set<String> named = new HashSet<>();
+
+	private final Set<String> hedged = new HashSet<>();
+
+	private final Set<String> monthsWithoutYear = new HashSet<>();
+
+	public DateMentions(String passage) {
+		Matcher days = DAYS.matcher(passage);
+		while (days.find()) {
+			int month = Month.valueOf(days.group(3).toUpperCase(Locale.ROOT)).getValue();
+			if (days.group(4) == null) {
+				this.monthsWithoutYear.add("%02d".formatted(month));
+				continue;
+			}
+			int year = Integer.parseInt(days.group(4));
+			boolean hedge = hedged(passage, days.start());
+			add("%d-%02d-%02d".formatted(year, month, Integer.parseInt(days.group(1))), hedge);
+			if (days.group(2) != null) {
+				add("%d-%02d-%02d".formatted(year, month, Integer.parseInt(days.group(2))), hedge);
+			}
+		}
+		Matcher months = MONTH_YEAR.matcher(passage);
+		while (months.find()) {
+			int month = Month.valueOf(months.group(1).toUpperCase(Locale.ROOT)).getValue();
+			add("%s-%02d".formatted(months.group(2), month), hedged(passage, months.start()));
+		}
+		Matcher bare = MONTH.matcher(passage);
+		while (bare.find()) {
+			this.monthsWithoutYear.add("%02d".formatted(Month.valueOf(bare.group(1).toUpperCase(Locale.ROOT)).getValue()));
+		}
+		Matcher years = YEAR.matcher(passage);
+		while (years.find()) {
+			add(years.group(), hedged(passage, years.start()));
+		}
+	}
+
+	private void add(String iso, boolean hedge) {
+		this.named.add(iso);
+		if (iso.length() > 7) {
+			this.named.add(iso.substring(0, 7));
+		}
+		this.named.add(iso.substring(0, 4));
+		if (hedge) {
+			this.hedged.add(iso);
+		}
+	}
+
+	private static boolean hedged(String passage, int at) {
+		return HEDGE.matcher(passage.substring(Math.max(0, at - 30), at)).find();
+	}
+
+	/**
+	 * Whether the passage names the date to its precision. A month may also be named apart from
+	 * its year in one passage ("at the end of July ... in 2022").
+	 */
+	boolean names(PartialDate date) {
+		if (this.named.contains(date.iso())) {
+			return true;
+		}
+		if (date.precision() == DatePrecision.MONTH) {
+			YearMonth month = YearMonth.from(date.earliest());
+			return this.named.contains(String.valueOf(month.getYear()))
+					&& this.monthsWithoutYear.contains("%02d".formatted(month.getMonthValue()));
+		}
+		return false;
+	}
+
+	/** Whether the passage hedges the date where it names it exactly so. */
+	boolean hedges(PartialDate date) {
+		return this.hedged.contains(date.iso());
+	}
+
+}

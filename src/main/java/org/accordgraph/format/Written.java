@@ -1,0 +1,19 @@
+package org.accordgraph.format;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a write did: nodes and relationships created, changed and found as they were, and, if
+ * they were kept, the changes themselves.
+ */
+public record Written(long created, long changed, long unchanged, List<GraphChange> changes) {
+
+	Written plus(Written other) {
+		List<GraphChange> all = new ArrayList<>(this.changes);
+		all.addAll(other.changes);
+		return new Written(this.created + other.created, this.changed + other.changed,
+				this.unchanged + other.unchanged, all);
+	}
+
+}
