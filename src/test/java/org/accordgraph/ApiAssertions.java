@@ -22,8 +22,10 @@ import java.util.TreeMap;
 
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.dataset.DatasetImporter;
+import org.accordgraph.format.DatasetCheck;
 import org.accordgraph.format.DatasetException;
-import org.accordgraph.format.DatasetWrites;
+import org.accordgraph.format.Section;
+import org.accordgraph.format.Sections;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -33,6 +35,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.ClassPathBeanDefinitionScanner;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
@@ -151,6 +156,15 @@ public final class ApiAssertions {
 	}
 
 	/** A single {@code BAD_REQUEST} error naming the argument, without a trace of the code. */
+	/** The labels the full-text index {@code search_text} covers, as the database reports them. */
+	public static List<String> searchIndexLabels(Neo4jClient neo4j) {
+		return neo4j.query("SHOW INDEXES YIELD name, labelsOrTypes WHERE name = 'search_text' RETURN labelsOrTypes")
+			.fetch()
+			.one()
+			.map(row -> ((List<?>) row.get("labelsOrTypes")).stream().map(String.class::cast).toList())
+			.orElseThrow();
+	}
+
 	public static void assertBadRequest(List<ResponseError> errors, String argument) {
 		assertThat(errors).singleElement().satisfies(error -> {
 			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
@@ -368,6 +382,30 @@ public final class ApiAssertions {
 			.path("recordAssessment.userErrors").entityList(Object.class).hasSize(0);
 	}
 
+	/** The sections of the dataset format, as Spring makes them, without the rest of the service. */
+	private static Sections sections;
+
+	/** The registry of the format's sections, made by Spring of the features' section beans alone. */
+	public static synchronized Sections sections() {
+		if (sections == null) {
+			try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+				ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
+				scanner.addIncludeFilter(new AssignableTypeFilter(Section.class));
+				scanner.scan(AccordGraphApplication.class.getPackageName());
+				context.refresh();
+				List<Section<?>> found = new java.util.ArrayList<>();
+				context.getBeansOfType(Section.class).values().forEach(found::add);
+				sections = new Sections(found);
+			}
+		}
+		return sections;
+	}
+
+	/** The dataset checks, as an import into an empty database makes them, with no database. */
+	public static DatasetCheck datasetCheck() {
+		return DatasetCheck.of(sections());
+	}
+
 	/**
 	 * The problems the dataset checks find in a file {@code test.yaml} holding the YAML, beside
 	 * the given files (the texts of its sources, by name), checked as an import into an empty
@@ -381,7 +419,7 @@ public final class ApiAssertions {
 			for (Map.Entry<String, String> file : files.entrySet()) {
 				Files.writeString(folder.resolve(file.getKey()), file.getValue());
 			}
-			DatasetWrites.check("file:" + folder + "/");
+			datasetCheck().check("file:" + folder + "/");
 			return List.of();
 		}
 		catch (DatasetException ex) {

@@ -11,11 +11,9 @@ import org.accordgraph.actor.ActorLists.PersonFilter;
 import org.accordgraph.actor.ActorLists.ProjectFilter;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
-import org.accordgraph.graphql.NodeType;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -34,30 +32,10 @@ class ActorController {
 		this.limits = limits;
 	}
 
-	@Bean
-	static NodeType<Country> countryNode(ActorRepository actors) {
-		return NodeType.of(Country.class, Country::code, actors::country, Country::from);
-	}
 
-	@Bean
-	static NodeType<Organisation> organisationNode(ActorRepository actors) {
-		return NodeType.of(Organisation.class, Organisation::slug, actors::organisation, Organisation::from);
-	}
 
-	@Bean
-	static NodeType<Project> projectNode(ActorRepository actors) {
-		return NodeType.of(Project.class, Project::slug, actors::project, Project::from);
-	}
 
-	@Bean
-	static NodeType<Person> personNode(ActorRepository actors) {
-		return NodeType.of(Person.class, Person::slug, actors::person, Person::from);
-	}
 
-	@Bean
-	static NodeType<Position> positionNode(ActorRepository actors) {
-		return NodeType.of(Position.class, Position::slug, actors::position, Position::from);
-	}
 
 	@QueryMapping
 	Country country(@Argument String code) {

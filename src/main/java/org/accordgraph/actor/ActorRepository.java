@@ -18,6 +18,7 @@ import org.accordgraph.actor.ActorLists.ProjectFilter;
 import org.accordgraph.actor.Links.CountryLink;
 import org.accordgraph.actor.Links.OrganisationLink;
 import org.accordgraph.fact.Bases;
+import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.OrderDirection;
@@ -44,8 +45,11 @@ class ActorRepository {
 
 	private final Neo4jClient neo4j;
 
-	ActorRepository(Neo4jClient neo4j) {
+	private final Sections sections;
+
+	ActorRepository(Neo4jClient neo4j, Sections sections) {
 		this.neo4j = neo4j;
+		this.sections = sections;
 	}
 
 	/** @param code an ISO 3166-1 alpha-2 code, in any case */
@@ -182,7 +186,8 @@ class ActorRepository {
 		return BatchQuery.many(this.neo4j, """
 				MATCH (n:Project)-[r:%s]->(t:Organisation)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, r, t ORDER BY toLower(t.name)""".formatted(type), projects, Links::organisation);
+				RETURN n.slug AS key, r, t ORDER BY toLower(t.name)""".formatted(this.sections.relationshipType(type)), projects,
+				Links::organisation);
 	}
 
 	/** The posts of each person, the earliest known first. */

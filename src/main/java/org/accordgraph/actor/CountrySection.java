@@ -12,7 +12,10 @@ import org.accordgraph.format.Entries.Known;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.format.Problem.Rule;
 
+import org.springframework.stereotype.Component;
+
 /** {@code countries}: countries by their ISO 3166-1 alpha-2 code, with their names in other languages. */
+@Component
 public final class CountrySection extends AbstractSection<CountrySection.Entry> {
 
 	public record Entry(String code, String name, Map<String, String> names, String region, List<String> cite,
@@ -30,6 +33,8 @@ public final class CountrySection extends AbstractSection<CountrySection.Entry> 
 
 	public CountrySection() {
 		super("countries", "Country", Entry.class, 20, Entry::code);
+		keyedBy("code");
+		readAs(Country.class, Country::code, Country::from);
 	}
 
 	@Override

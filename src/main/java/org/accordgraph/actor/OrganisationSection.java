@@ -12,7 +12,10 @@ import org.accordgraph.format.Entries.Link;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.format.RelationshipField;
 
+import org.springframework.stereotype.Component;
+
 /** {@code organisations}: bodies, agencies and programmes, with what they are part of and where they are based. */
+@Component
 public final class OrganisationSection extends AbstractSection<OrganisationSection.Entry> {
 
 	public record Entry(String slug, String name, String acronym, String kind, Map<String, String> names,
@@ -30,6 +33,7 @@ public final class OrganisationSection extends AbstractSection<OrganisationSecti
 		super("organisations", "Organisation", Entry.class, 21, Entry::slug,
 				RelationshipField.link("PART_OF", "partOf", Set.of("Organisation")),
 				RelationshipField.link("BASED_IN", "basedIn", Set.of("Country")));
+		readAs(Organisation.class, Organisation::slug, Organisation::from);
 	}
 
 	@Override

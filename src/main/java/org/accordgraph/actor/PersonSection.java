@@ -9,11 +9,15 @@ import org.accordgraph.format.Entries;
 import org.accordgraph.format.Entries.DateEntry;
 import org.accordgraph.format.Entries.Known;
 import org.accordgraph.format.EntryFields;
+import org.accordgraph.format.Label;
 import org.accordgraph.format.Mapping;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import org.springframework.stereotype.Component;
+
 /** {@code people}: people named by the sources, with the posts they held. */
+@Component
 public final class PersonSection extends AbstractSection<PersonSection.Entry> {
 
 	public record Entry(String slug, String name, List<String> alsoKnownAs, List<PositionEntry> positions,
@@ -38,6 +42,10 @@ public final class PersonSection extends AbstractSection<PersonSection.Entry> {
 
 	public PersonSection() {
 		super("people", "Person", Entry.class, 23, Entry::slug);
+		alsoDefines("Position", "slug");
+		alsoRelates("HELD", "HELD_AT");
+		readAs(Person.class, Person::slug, Person::from);
+		readAs("Position", Position.class, Position::slug, Position::from, "n");
 	}
 
 	@Override
@@ -69,7 +77,7 @@ public final class PersonSection extends AbstractSection<PersonSection.Entry> {
 	}
 
 	@Override
-	public String exportQuery(String where) {
+	public String exportQuery(Label label, String where) {
 		return "MATCH (n:Person)" + where + " RETURN n, " + EntryFields.OUTGOING
 				+ ", COLLECT { MATCH (n)-[:HELD]->(p:Position) RETURN {position: p, out: COLLECT { MATCH (p)-[r]->(m) RETURN {type: type(r), to: coalesce(m.slug, m.code, m.key)} AS o ORDER BY o.type, o.to }} AS x ORDER BY x.position.slug } AS positions ORDER BY n.slug";
 	}

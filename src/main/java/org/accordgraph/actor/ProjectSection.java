@@ -10,7 +10,10 @@ import org.accordgraph.format.Entries.Link;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.format.RelationshipField;
 
+import org.springframework.stereotype.Component;
+
 /** {@code projects}: projects, with who implements and who funds them. */
+@Component
 public final class ProjectSection extends AbstractSection<ProjectSection.Entry> {
 
 	public record Entry(String slug, String name, List<Link> implementedBy, List<Link> fundedBy, List<String> cite,
@@ -27,6 +30,7 @@ public final class ProjectSection extends AbstractSection<ProjectSection.Entry> 
 		super("projects", "Project", Entry.class, 22, Entry::slug,
 				RelationshipField.links("IMPLEMENTED_BY", "implementedBy", Set.of("Organisation")),
 				RelationshipField.links("FUNDED_BY", "fundedBy", Set.of("Organisation")));
+		readAs(Project.class, Project::slug, Project::from);
 	}
 
 	@Override

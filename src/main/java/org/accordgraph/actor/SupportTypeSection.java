@@ -8,7 +8,10 @@ import org.accordgraph.format.Entries.Known;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.theme.ThemeSection;
 
+import org.springframework.stereotype.Component;
+
 /** {@code supportTypes}: the kinds of support given, on their themes. */
+@Component
 public final class SupportTypeSection extends AbstractSection<SupportTypeSection.Entry> {
 
 	public record Entry(String slug, String name, List<String> themes, List<String> cite, String basis,

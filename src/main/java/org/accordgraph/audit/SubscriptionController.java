@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import org.accordgraph.audit.ChangeLog.Change;
+import org.accordgraph.format.Sections;
+import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NodeTypes;
 import org.accordgraph.graphql.NotFoundException;
 import reactor.core.publisher.Flux;
@@ -30,9 +32,12 @@ class SubscriptionController {
 
 	private final NodeTypes nodes;
 
-	SubscriptionController(ChangeFeed feed, NodeTypes nodes) {
+	private final Sections sections;
+
+	SubscriptionController(ChangeFeed feed, NodeTypes nodes, Sections sections) {
 		this.feed = feed;
 		this.nodes = nodes;
+		this.sections = sections;
 	}
 
 	/** What a subscriber sees of a change: no user, no values (the audit trail, for curators, has them). */
@@ -64,6 +69,9 @@ class SubscriptionController {
 	@SubscriptionMapping
 	Flux<ChangeEvent> changes(@Argument ChangeFilter filter, @Argument Long afterSequence) {
 		String entity = (filter != null && filter.entity() != null) ? key(filter.entity(), "filter.entity") : null;
+		if (filter != null && filter.types() != null) {
+			filter.types().forEach(this::checkType);
+		}
 		return this.feed.after(afterSequence).filter(change -> {
 			if (filter == null) {
 				return true;
@@ -93,6 +101,17 @@ class SubscriptionController {
 				.distinctUntilChanged()
 				.concatMap(sequence -> Mono.justOrEmpty(this.nodes.find(key)).defaultIfEmpty(Gone.GONE)))
 			.takeWhile(node -> node != Gone.GONE);
+	}
+
+	/** A type the filter names must be a label of the graph: a name nothing could match is a mistake. */
+	private void checkType(String type) {
+		try {
+			this.sections.label(type);
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new InvalidArgumentException("filter.types", "'" + type + "' is not a type of the graph, such as "
+					+ "Commitment or Conference");
+		}
 	}
 
 	private String key(String id, String argument) {

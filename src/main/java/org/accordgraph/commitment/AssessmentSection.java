@@ -11,6 +11,7 @@ import org.accordgraph.format.Entries;
 import org.accordgraph.format.Entries.DateEntry;
 import org.accordgraph.format.Entries.Link;
 import org.accordgraph.format.EntryFields;
+import org.accordgraph.format.Label;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.format.Problem.Rule;
 import org.accordgraph.format.RelationshipField;
@@ -19,6 +20,8 @@ import org.accordgraph.instrument.Assessments.Assessment;
 import org.accordgraph.instrument.LegalStatus;
 import org.neo4j.driver.Record;
 
+import org.springframework.stereotype.Component;
+
 /**
  * {@code assessments}: an assessment added to the status history of a commitment or a law defined
  * elsewhere ({@code subject} is its slug). It may say which earlier assessment of the same subject
@@ -26,6 +29,7 @@ import org.neo4j.driver.Record;
  * commitment FULFILLED, what {@code fulfilledBy}. {@code assessedBy} names the curator. The export
  * writes every history here.
  */
+@Component
 public final class AssessmentSection extends AbstractSection<AssessmentSection.Entry> {
 
 	public record Entry(String subject, String slug, String status, DateEntry date, String by, String corrects,
@@ -41,6 +45,7 @@ public final class AssessmentSection extends AbstractSection<AssessmentSection.E
 		super("assessments", "StatusAssessment", Entry.class, 51, Entry::subject,
 				RelationshipField.ref("BY", "by", Actor.LABELS),
 				RelationshipField.ref("CORRECTS", "corrects", Set.of("StatusAssessment")));
+		alsoRelates("HAS_STATUS", "HAD_STATUS", "CORRECTS");
 	}
 
 	@Override
@@ -80,7 +85,7 @@ public final class AssessmentSection extends AbstractSection<AssessmentSection.E
 	}
 
 	@Override
-	public String exportQuery(String where) {
+	public String exportQuery(Label label, String where) {
 		return "MATCH (s)-[:HAS_STATUS|HAD_STATUS]->(n:StatusAssessment)" + where
 				+ " RETURN n, coalesce(s.slug, s.code) AS subject, " + EntryFields.OUTGOING
 				+ " ORDER BY subject, n.date, n.slug";

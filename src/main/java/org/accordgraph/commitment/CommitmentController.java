@@ -2,11 +2,9 @@ package org.accordgraph.commitment;
 
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
-import org.accordgraph.graphql.NodeType;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,10 +23,6 @@ class CommitmentController {
 		this.limits = limits;
 	}
 
-	@Bean
-	static NodeType<Commitment> commitmentNode(CommitmentRepository commitments) {
-		return NodeType.of(Commitment.class, Commitment::slug, commitments::commitment, Commitment::from);
-	}
 
 	@QueryMapping
 	Commitment commitment(@Argument String slug) {

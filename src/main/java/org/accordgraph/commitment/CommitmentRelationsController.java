@@ -100,13 +100,13 @@ class CommitmentRelationsController {
 	@BatchMapping(typeName = "Country", field = "commitments")
 	List<List<Commitment>> commitmentsOfCountry(List<Country> countries) {
 		return listsInOrder(countries, Country::code,
-				this.commitments.commitmentsOf("Country", "code", keys(countries, Country::code)));
+				this.commitments.commitmentsOf("Country", keys(countries, Country::code)));
 	}
 
 	@BatchMapping(typeName = "Organisation", field = "commitments")
 	List<List<Commitment>> commitmentsOfOrganisation(List<Organisation> organisations) {
 		return listsInOrder(organisations, Organisation::slug,
-				this.commitments.commitmentsOf("Organisation", "slug", keys(organisations, Organisation::slug)));
+				this.commitments.commitmentsOf("Organisation", keys(organisations, Organisation::slug)));
 	}
 
 	@BatchMapping(typeName = "Declaration", field = "commitments")

@@ -17,6 +17,8 @@ import org.accordgraph.event.Conference;
 import org.accordgraph.event.ConferenceSeries;
 import org.accordgraph.fact.Bases;
 import org.accordgraph.fact.Grounds;
+import org.accordgraph.format.Label;
+import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.DateRange;
 import org.accordgraph.graphql.IntRange;
@@ -66,8 +68,11 @@ class CommitmentRepository {
 
 	private final Neo4jClient neo4j;
 
-	CommitmentRepository(Neo4jClient neo4j) {
+	private final Sections sections;
+
+	CommitmentRepository(Neo4jClient neo4j, Sections sections) {
 		this.neo4j = neo4j;
+		this.sections = sections;
 	}
 
 	Optional<Commitment> commitment(String slug) {
@@ -218,11 +223,13 @@ class CommitmentRepository {
 	}
 
 	/** The commitments each actor made, by due date; actors are named by code (countries) or slug. */
-	Map<String, List<Commitment>> commitmentsOf(String label, String keyProperty, List<String> actors) {
+	Map<String, List<Commitment>> commitmentsOf(String labelName, List<String> actors) {
+		Label label = this.sections.label(labelName);
 		return BatchQuery.many(this.neo4j, """
 				MATCH (t:Commitment)-[r:COMMITTED_BY]->(n:%s)
 				WHERE n.%s IN $keys
-				RETURN n.%s AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(label, keyProperty, keyProperty), actors,
+				RETURN n.%s AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(label, label.keyProperty(),
+				label.keyProperty()), actors,
 				row -> Commitment.from(row.get("t")).through(row.get("r")));
 	}
 
@@ -231,7 +238,7 @@ class CommitmentRepository {
 		return BatchQuery.many(this.neo4j, """
 				MATCH (t:Commitment)-[r:MADE_IN]->(n:%s)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(label), origins,
+				RETURN n.slug AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(this.sections.label(label)), origins,
 				row -> Commitment.from(row.get("t")).through(row.get("r")));
 	}
 

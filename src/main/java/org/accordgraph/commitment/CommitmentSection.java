@@ -18,7 +18,10 @@ import org.accordgraph.instrument.Assessments;
 import org.accordgraph.instrument.Assessments.StatusEntry;
 import org.accordgraph.theme.ThemeSection;
 
+import org.springframework.stereotype.Component;
+
 /** {@code commitments}: who committed to what, in which instrument, by when, and the history of its status. */
+@Component
 public final class CommitmentSection extends AbstractSection<CommitmentSection.Entry> {
 
 	public record Entry(String slug, String text, String kind, String series, Integer year, DateEntry dueDate,
@@ -49,6 +52,9 @@ public final class CommitmentSection extends AbstractSection<CommitmentSection.E
 				RelationshipField.link("MADE_IN", "madeIn", ORIGINS),
 				RelationshipField.links("FULFILLED_BY", "fulfilledBy", FULFILMENTS),
 				RelationshipField.ref("CONCERNS", "series", Set.of("ConferenceSeries")), ThemeSection.FIELD);
+		alsoDefines("StatusAssessment", "slug");
+		alsoRelates("HAS_STATUS");
+		readAs(Commitment.class, Commitment::slug, Commitment::from);
 	}
 
 	@Override

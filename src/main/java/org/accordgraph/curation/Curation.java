@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 import org.accordgraph.audit.ChangeLog;
 import org.accordgraph.format.DatasetException;
 import org.accordgraph.format.DatasetWrites;
-import org.accordgraph.format.DatasetWrites.Mode;
 import org.accordgraph.format.GraphChange;
+import org.accordgraph.format.WriteMode;
 import org.accordgraph.format.Written;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
@@ -149,7 +149,7 @@ class Curation {
 						return new Outcome(List.of(prepared.refusal()), null, 0);
 					}
 					Written written = (prepared.applied() != null) ? prepared.applied()
-							: this.writes.write(operation, prepared.records(), prepared.sourceTexts(), Mode.CREATE, true);
+							: this.writes.write(operation, prepared.records(), prepared.sourceTexts(), WriteMode.CREATE, true);
 					if (dryRun) {
 						status.setRollbackOnly();
 						return new Outcome(List.of(), written, 0);

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accordgraph.format.GraphChange;
-import org.accordgraph.format.Keys;
+import org.accordgraph.format.Label;
+import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.GlobalId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -49,8 +50,11 @@ class Deletion {
 
 	private final Neo4jClient neo4j;
 
-	Deletion(Neo4jClient neo4j) {
+	private final Sections sections;
+
+	Deletion(Neo4jClient neo4j, Sections sections) {
 		this.neo4j = neo4j;
+		this.sections = sections;
 	}
 
 	/** What deleting the node would touch besides itself, as entities ("Label:key", "from-TYPE->to"). */
@@ -175,8 +179,9 @@ class Deletion {
 	}
 
 	private String elementId(GlobalId node) {
-		return this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN elementId(n)".formatted(node.type(),
-				Keys.property(node.type()))).bind(node.key()).to("key").fetchAs(String.class).one().orElseThrow();
+		Label label = this.sections.label(node.type());
+		return this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN elementId(n)".formatted(label, label.keyProperty()))
+			.bind(node.key()).to("key").fetchAs(String.class).one().orElseThrow();
 	}
 
 	private static GraphChange relationship(Map<String, Object> row, Map<String, Object> after) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
 import org.accordgraph.format.DatasetWrites;
+import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.NodeTypes;
 
@@ -29,11 +30,14 @@ class LinkMutations {
 
 	private final DatasetWrites writes;
 
-	LinkMutations(Curation curation, NodeTypes nodes, Versions versions, DatasetWrites writes) {
+	private final Sections sections;
+
+	LinkMutations(Curation curation, NodeTypes nodes, Versions versions, DatasetWrites writes, Sections sections) {
 		this.curation = curation;
 		this.nodes = nodes;
 		this.versions = versions;
 		this.writes = writes;
+		this.sections = sections;
 	}
 
 	record LinkPayload(Object from, Object to, List<UserError> userErrors) {
@@ -68,8 +72,8 @@ class LinkMutations {
 			if (stale != null) {
 				return Prepared.refused(stale);
 			}
-			return Prepared.applied(this.writes.unlink("unlinkNodes", from.type(), from.key(),
-					(String) input.get("relationship"), to.type(), to.key()));
+			return Prepared.applied(this.writes.unlink("unlinkNodes", this.sections.label(from.type()), from.key(),
+					(String) input.get("relationship"), this.sections.label(to.type()), to.key()));
 		});
 		return new LinkPayload(outcome.made() ? this.nodes.find(from).orElse(null) : null,
 				outcome.made() ? this.nodes.find(to).orElse(null) : null, outcome.userErrors());

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
-import org.accordgraph.format.Keys;
+import org.accordgraph.format.Label;
+import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.ConflictException;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.NodeTypes;
@@ -40,15 +41,13 @@ class NodeVersions implements RuntimeWiringConfigurer {
 
 	private final NodeTypes nodes;
 
-	NodeVersions(NodeTypes nodes, Neo4jClient neo4j, PlatformTransactionManager transactions,
+	NodeVersions(NodeTypes nodes, Sections sections, Neo4jClient neo4j, PlatformTransactionManager transactions,
 			BatchLoaderRegistry loaders) {
 		this.nodes = nodes;
 		TransactionTemplate locked = new TransactionTemplate(transactions);
 		locked.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		Map<String, String> projections = nodes.names().stream()
-			.collect(Collectors.toMap(name -> name, name -> nodes.named(name).orElseThrow().projection()));
 		loaders.<GlobalId, Revision>forName("versions").registerMappedBatchLoader(
-				(ids, env) -> Mono.fromCallable(() -> locked.execute(tx -> read(neo4j, projections, ids))));
+				(ids, env) -> Mono.fromCallable(() -> locked.execute(tx -> read(neo4j, sections, nodes, ids))));
 	}
 
 	@Override
@@ -72,14 +71,16 @@ class NodeVersions implements RuntimeWiringConfigurer {
 	 * Each node as it stands once no change to it is under way, read under its lock, as its type's
 	 * reads return it.
 	 */
-	private static Map<GlobalId, Revision> read(Neo4jClient neo4j, Map<String, String> projections, Set<GlobalId> ids) {
+	private static Map<GlobalId, Revision> read(Neo4jClient neo4j, Sections sections, NodeTypes nodes,
+			Set<GlobalId> ids) {
 		Map<GlobalId, Revision> whole = new HashMap<>();
-		ids.stream().collect(Collectors.groupingBy(GlobalId::type)).forEach((label, ofLabel) -> {
+		ids.stream().collect(Collectors.groupingBy(GlobalId::type)).forEach((type, ofLabel) -> {
+			Label label = sections.label(type);
 			Map<String, GlobalId> byKey = ofLabel.stream().collect(Collectors.toMap(GlobalId::key, id -> id));
 			neo4j.query("""
 					UNWIND $keys AS key
 					MATCH (n:%s {%s: key}) SET n.locked = true REMOVE n.locked
-					RETURN key, %s AS state""".formatted(label, Keys.property(label), projections.get(label)))
+					RETURN key, %s AS state""".formatted(label, label.keyProperty(), nodes.named(type).orElseThrow().projection()))
 				.bind(byKey.keySet()).to("keys")
 				.fetchAs(Map.Entry.class)
 				.mappedBy((types, row) -> Map.entry(row.get("key").asString(), Revision.of(row.get("state"))))

@@ -8,6 +8,7 @@ import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
 import org.accordgraph.dataset.DatasetExporter;
 import org.accordgraph.format.DatasetWrites;
+import org.accordgraph.format.WriteMode;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NodeTypes;
@@ -119,7 +120,7 @@ class RecordMutations {
 				}
 			});
 			return Prepared.applied(this.writes.write("updateNode", map(record.section(), List.of(entry)),
-					record.sourceTexts(), DatasetWrites.Mode.MERGE, true));
+					record.sourceTexts(), WriteMode.MERGE, true));
 		});
 		return new UpdatePayload(outcome.made() ? this.nodes.find(id).orElse(null) : null, outcome.userErrors());
 	}

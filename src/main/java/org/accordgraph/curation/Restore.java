@@ -9,7 +9,9 @@ import java.util.Map;
 import org.accordgraph.audit.ChangeLog;
 import org.accordgraph.audit.ChangeLog.Change;
 import org.accordgraph.format.GraphChange;
-import org.accordgraph.format.Keys;
+import org.accordgraph.format.Label;
+import org.accordgraph.format.RelationshipType;
+import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.GlobalId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -32,9 +34,12 @@ class Restore {
 
 	private final ChangeLog changeLog;
 
-	Restore(Neo4jClient neo4j, ChangeLog changeLog) {
+	private final Sections sections;
+
+	Restore(Neo4jClient neo4j, ChangeLog changeLog, Sections sections) {
 		this.neo4j = neo4j;
 		this.changeLog = changeLog;
+		this.sections = sections;
 	}
 
 	/** A restore that would undo, unseen, a change made to another node or relationship since. */
@@ -108,18 +113,17 @@ class Restore {
 	private static final Map<String, Object> MISSING = Map.of("$missing", true);
 
 	private GraphChange node(String entity, Map<String, Object> then) {
-		String label = label(entity);
-		String key = entity.substring(entity.indexOf(':') + 1);
-		String keyProperty = Keys.property(label);
+		Label label = label(entity);
+		String key = key(entity);
 		Map<String, Object> now = this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN properties(n)".formatted(label,
-				keyProperty)).bind(key).to("key").fetchAs(Map.class).one().map(Restore::map).orElse(null);
+				label.keyProperty())).bind(key).to("key").fetchAs(Map.class).one().map(Restore::map).orElse(null);
 		if (then == MISSING) {
 			if (now == null) {
 				return null;
 			}
-			this.neo4j.query("MATCH (n:%s {%s: $key}) DETACH DELETE n".formatted(label, keyProperty))
+			this.neo4j.query("MATCH (n:%s {%s: $key}) DETACH DELETE n".formatted(label, label.keyProperty()))
 				.bind(key).to("key").run();
-			return new GraphChange(entity, label, key, null, null, null, now, null);
+			return new GraphChange(entity, label.name(), key, null, null, null, now, null);
 		}
 		Map<String, Object> restored = new HashMap<>(then);
 		long version = (now != null) ? ((Number) now.getOrDefault("version", 0L)).longValue() + 1 : 0;
@@ -127,19 +131,21 @@ class Restore {
 		if (now != null && withoutVersion(now).equals(withoutVersion(restored))) {
 			return null;
 		}
-		this.neo4j.query("MERGE (n:%s {%s: $key}) SET n = $state".formatted(label, keyProperty))
+		this.neo4j.query("MERGE (n:%s {%s: $key}) SET n = $state".formatted(label, label.keyProperty()))
 			.bindAll(Map.of("key", key, "state", restored)).run();
-		return new GraphChange(entity, label, key, null, null, null, now, restored);
+		return new GraphChange(entity, label.name(), key, null, null, null, now, restored);
 	}
 
 	private GraphChange relationship(String entity, Map<String, Object> then) {
 		int arrow = entity.indexOf("->");
 		String to = entity.substring(arrow + 2);
 		String head = entity.substring(0, arrow);
-		String type = checked(head.substring(head.lastIndexOf('-') + 1), RELATIONSHIP_TYPE);
+		RelationshipType type = this.sections.relationshipType(head.substring(head.lastIndexOf('-') + 1));
 		String from = head.substring(0, head.lastIndexOf('-'));
-		String match = "MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to})".formatted(label(from), keyProperty(from),
-				type, label(to), keyProperty(to));
+		Label fromLabel = label(from);
+		Label toLabel = label(to);
+		String match = "MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to})".formatted(fromLabel,
+				fromLabel.keyProperty(), type, toLabel, toLabel.keyProperty());
 		Map<String, Object> params = Map.of("from", key(from), "to", key(to));
 		Map<String, Object> now = this.neo4j.query(match + " RETURN properties(r)").bindAll(params).fetchAs(Map.class)
 			.one().map(Restore::map).orElse(null);
@@ -148,17 +154,17 @@ class Restore {
 				return null;
 			}
 			this.neo4j.query(match + " DELETE r").bindAll(params).run();
-			return new GraphChange(entity, null, null, type, from, to, now, null);
+			return new GraphChange(entity, null, null, type.name(), from, to, now, null);
 		}
 		if (then.equals(now)) {
 			return null;
 		}
 		long made = this.neo4j.query("""
 				MATCH (a:%s {%s: $from}) MATCH (b:%s {%s: $to})
-				MERGE (a)-[r:%s]->(b) SET r = $state RETURN count(r)""".formatted(label(from), keyProperty(from),
-				label(to), keyProperty(to), type))
+				MERGE (a)-[r:%s]->(b) SET r = $state RETURN count(r)""".formatted(fromLabel, fromLabel.keyProperty(),
+				toLabel, toLabel.keyProperty(), type))
 			.bindAll(Map.of("from", key(from), "to", key(to), "state", then)).fetchAs(Long.class).one().orElse(0L);
-		return (made == 0) ? null : new GraphChange(entity, null, null, type, from, to, now, then);
+		return (made == 0) ? null : new GraphChange(entity, null, null, type.name(), from, to, now, then);
 	}
 
 	private static Map<String, Object> withoutVersion(Map<String, Object> state) {
@@ -167,31 +173,13 @@ class Restore {
 		return copy;
 	}
 
-	/**
-	 * The label of a node the audit trail names: the trail is the service's own record, its labels
-	 * and types the format's; one that is not a plain name is refused rather than put into Cypher.
-	 */
-	private static String label(String node) {
-		return checked(node.substring(0, node.indexOf(':')), LABEL);
-	}
-
-	private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile("[A-Z][A-Za-z]*");
-
-	private static final java.util.regex.Pattern RELATIONSHIP_TYPE = java.util.regex.Pattern.compile("[A-Z][A-Z_]*");
-
-	private static String checked(String name, java.util.regex.Pattern form) {
-		if (!form.matcher(name).matches()) {
-			throw new IllegalStateException("The audit trail names '" + name + "', which the service does not write");
-		}
-		return name;
+	/** The label of a node the audit trail names, as the registry knows it. */
+	private Label label(String node) {
+		return this.sections.label(node.substring(0, node.indexOf(':')));
 	}
 
 	private static String key(String node) {
 		return node.substring(node.indexOf(':') + 1);
-	}
-
-	private static String keyProperty(String node) {
-		return Keys.property(label(node));
 	}
 
 	@SuppressWarnings("unchecked")

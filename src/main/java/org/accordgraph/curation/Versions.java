@@ -4,7 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.accordgraph.format.Keys;
+import org.accordgraph.format.Label;
+import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.GlobalId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -20,8 +21,11 @@ class Versions {
 
 	private final Neo4jClient neo4j;
 
-	Versions(Neo4jClient neo4j) {
+	private final Sections sections;
+
+	Versions(Neo4jClient neo4j, Sections sections) {
 		this.neo4j = neo4j;
+		this.sections = sections;
 	}
 
 	/**
@@ -49,7 +53,7 @@ class Versions {
 				WITH n, coalesce(n.version, 0) AS version
 				SET n.version = CASE WHEN $raise AND coalesce($expected, version) = version THEN version + 1
 				                ELSE n.version END
-				RETURN version""".formatted(node.type(), keyProperty(node)))
+				RETURN version""".formatted(label(node), label(node).keyProperty()))
 			.bindAll(parameters(node, expected, raise))
 			.fetchAs(Long.class)
 			.one()
@@ -75,8 +79,8 @@ class Versions {
 		return parameters;
 	}
 
-	private static String keyProperty(GlobalId node) {
-		return Keys.property(node.type());
+	private Label label(GlobalId node) {
+		return this.sections.label(node.type());
 	}
 
 }

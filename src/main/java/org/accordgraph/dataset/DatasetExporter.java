@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.accordgraph.format.Keys;
+import org.accordgraph.format.Label;
 import org.accordgraph.format.RelationshipField;
 import org.accordgraph.format.Section;
 import org.accordgraph.format.Sections;
@@ -43,17 +43,20 @@ public class DatasetExporter {
 
 	private final Neo4jClient neo4j;
 
-	DatasetExporter(Driver driver, Neo4jClient neo4j) {
+	private final Sections sections;
+
+	DatasetExporter(Driver driver, Neo4jClient neo4j, Sections sections) {
 		this.driver = driver;
 		this.neo4j = neo4j;
+		this.sections = sections;
 	}
 
 	/** Writes every section to the sink, in one read transaction: a consistent picture of the graph. */
 	public void export(Sink sink) {
 		try (Session session = this.driver.session()) {
 			try (Transaction tx = session.beginTransaction()) {
-				for (Section<?> section : Sections.all()) {
-					String query = section.exportQuery("");
+				for (Section<?> section : this.sections.all()) {
+					String query = section.exportQuery(label(section), "");
 					if (query != null) {
 						sink.section(section.name());
 						tx.run(query).stream().forEach(row -> sink.entry(section.exportEntry(row, sink::sourceText)));
@@ -64,33 +67,37 @@ public class DatasetExporter {
 		}
 	}
 
-	/** One record as the export writes it, with its section, and the source texts it names. */
-	public record Exported(String section, Map<String, Object> entry, Map<String, String> sourceTexts) {
+	/**
+	 * One record as the export writes it, with its section, the source texts it names, and its
+	 * fields that are relationships to other records (changed by linking, not by editing the record).
+	 */
+	public record Exported(String section, Map<String, Object> entry, Map<String, String> sourceTexts,
+			List<String> relationshipFields) {
+	}
 
-		/** The fields that are relationships to other records: changed by linking, not by editing the record. */
-		public List<String> relationshipFields() {
-			return Sections.named(this.section)
-				.map(section -> section.fields().stream().map(RelationshipField::name).toList())
-				.orElse(List.of());
-		}
-
+	/** The section's own label, as the registry knows it; null for a section of relationships. */
+	private Label label(Section<?> section) {
+		return (section.label() != null) ? this.sections.label(section.label()) : null;
 	}
 
 	/**
 	 * One record, read in the caller's transaction, as the export writes it.
 	 * @return empty if no node of that label has that key, or the label has no section
 	 */
-	public Optional<Exported> record(String label, String key) {
-		Section<?> section = Sections.ofLabel(label).orElse(null);
+	public Optional<Exported> record(String labelName, String key) {
+		Label label = this.sections.label(labelName);
+		Section<?> section = this.sections.ofLabel(label).orElse(null);
 		if (section == null) {
 			return Optional.empty();
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
-		return this.neo4j.query(section.exportQuery(" WHERE n.%s = $key".formatted(Keys.property(label))))
+		List<String> relationshipFields = section.fields().stream().map(RelationshipField::name).toList();
+		return this.neo4j.query(section.exportQuery(label, " WHERE n.%s = $key".formatted(label.keyProperty())))
 			.bind(key)
 			.to("key")
 			.fetchAs(Exported.class)
-			.mappedBy((types, row) -> new Exported(section.name(), section.exportEntry(row, (slug, file, text) -> texts.put(slug, text)), texts))
+			.mappedBy((types, row) -> new Exported(section.name(),
+					section.exportEntry(row, (slug, file, text) -> texts.put(slug, text)), texts, relationshipFields))
 			.one();
 	}
 

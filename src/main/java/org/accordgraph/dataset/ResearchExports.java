@@ -19,7 +19,9 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.accordgraph.format.Dataset;
+import org.accordgraph.format.Label;
+import org.accordgraph.format.RelationshipType;
+import org.accordgraph.format.Sections;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -35,14 +37,12 @@ import org.springframework.stereotype.Service;
  * The graph in the forms researchers' tools open: CSV, a file per node label and per
  * relationship type (pandas, R, spreadsheets), and GraphML (Gephi, Cytoscape, NetworkX). Each
  * node is named {@code Label:key}, as the audit trail names it; a list is written as a JSON
- * array, a date in ISO 8601. Rows are written as they are read, in one read transaction.
- * Bookkeeping (the audit trail, versions, sort keys, imports) is left out.
+ * array, a date in ISO 8601. Rows are written as they are read, in one read transaction. Only
+ * the labels and relationship types of the dataset format's sections are exported: bookkeeping
+ * (the audit trail, imports, the migration tool's own records, versions, sort keys) is left out.
  */
 @Service
 public class ResearchExports {
-
-	private static final String FACTS = "NOT n:Change AND NOT n:ChangeSequence AND NOT n:Dataset "
-			+ "AND none(l IN labels(n) WHERE l STARTS WITH '__')";
 
 	private static final List<String> LEFT_OUT = List.of("version", "textKey", "sortDueDateAsc", "sortDueDateDesc",
 			"sortYearAsc", "sortYearDesc");
@@ -55,8 +55,19 @@ public class ResearchExports {
 
 	private final Driver driver;
 
-	ResearchExports(Driver driver) {
+	private final Sections sections;
+
+	ResearchExports(Driver driver, Sections sections) {
 		this.driver = driver;
+		this.sections = sections;
+	}
+
+	private List<String> labelNames() {
+		return this.sections.labels().stream().map(Label::name).toList();
+	}
+
+	private List<String> typeNames() {
+		return this.sections.relationshipTypes().stream().map(RelationshipType::name).toList();
 	}
 
 	/** A zip of {@code nodes/<Label>.csv} and {@code relationships/<TYPE>.csv}, each with a header row. */
@@ -64,25 +75,29 @@ public class ResearchExports {
 		try (Session session = this.driver.session();
 				Transaction tx = session.beginTransaction();
 				ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (String label : tx.run("MATCH (n) WHERE " + FACTS + " RETURN DISTINCT head(labels(n)) AS l ORDER BY l")
-				.list(row -> row.get("l").asString())) {
+			for (Label label : this.sections.labels()) {
 				List<String> columns = new ArrayList<>(List.of("id", "label"));
-				columns.addAll(keys(tx, "MATCH (n:%s) WHERE %s UNWIND keys(n) AS k RETURN DISTINCT k ORDER BY k"
-					.formatted(label, FACTS)));
+				columns.addAll(keys(tx, "MATCH (n:%s) UNWIND keys(n) AS k RETURN DISTINCT k ORDER BY k".formatted(label)));
+				if (columns.size() == 2) {
+					continue;
+				}
 				zip.putNextEntry(new ZipEntry("nodes/" + label + ".csv"));
-				writeCsv(zip, columns, tx.run("MATCH (n:%s) WHERE %s RETURN %s AS id, '%s' AS label, properties(n) AS p ORDER BY id"
-					.formatted(label, FACTS, NAME.formatted("n"), label)).stream().map(row -> row(row.get("p"),
-						Map.of("id", row.get("id").asString(), "label", label))));
+				writeCsv(zip, columns, tx.run("MATCH (n:%s) RETURN %s AS id, properties(n) AS p ORDER BY id"
+					.formatted(label, NAME.formatted("n"))).stream().map(row -> row(row.get("p"),
+						Map.of("id", row.get("id").asString(), "label", label.name()))));
 				zip.closeEntry();
 			}
-			for (String type : tx.run("MATCH ()-[r]->() RETURN DISTINCT type(r) AS t ORDER BY t")
-				.list(row -> row.get("t").asString())) {
+			for (RelationshipType type : this.sections.relationshipTypes()) {
 				List<String> columns = new ArrayList<>(List.of("source", "target", "type"));
 				columns.addAll(keys(tx, "MATCH ()-[r:%s]->() UNWIND keys(r) AS k RETURN DISTINCT k ORDER BY k".formatted(type)));
+				if (tx.run("MATCH ()-[r:%s]->() RETURN count(r) > 0 AS any".formatted(type)).single().get("any").isFalse()) {
+					continue;
+				}
 				zip.putNextEntry(new ZipEntry("relationships/" + type + ".csv"));
 				writeCsv(zip, columns, tx.run("MATCH (a)-[r:%s]->(b) RETURN %s AS source, %s AS target, properties(r) AS p ORDER BY source, target"
 					.formatted(type, NAME.formatted("a"), NAME.formatted("b"))).stream().map(row -> row(row.get("p"),
-						Map.of("source", row.get("source").asString(), "target", row.get("target").asString(), "type", type))));
+						Map.of("source", row.get("source").asString(), "target", row.get("target").asString(), "type",
+								type.name()))));
 				zip.closeEntry();
 			}
 		}
@@ -97,8 +112,9 @@ public class ResearchExports {
 	 */
 	public void graphml(OutputStream out) {
 		try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
-			Map<String, String> nodeKeys = types(tx, "MATCH (n) WHERE " + FACTS + " UNWIND keys(n) AS k RETURN k, n[k] AS v");
-			Map<String, String> edgeKeys = types(tx, "MATCH ()-[r]->() UNWIND keys(r) AS k RETURN k, r[k] AS v");
+			Map<String, Object> known = Map.of("labels", labelNames(), "types", typeNames());
+			Map<String, String> nodeKeys = types(tx.run(NODES + " UNWIND keys(n) AS k RETURN k, n[k] AS v", known));
+			Map<String, String> edgeKeys = types(tx.run(EDGES + " UNWIND keys(r) AS k RETURN k, r[k] AS v", known));
 			XMLStreamWriter xml = XMLOutputFactory.newFactory()
 				.createXMLStreamWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 			xml.writeStartDocument("UTF-8", "1.0");
@@ -111,8 +127,8 @@ public class ResearchExports {
 			xml.writeStartElement("graph");
 			xml.writeAttribute("id", "accord-graph");
 			xml.writeAttribute("edgedefault", "directed");
-			for (var row : (Iterable<org.neo4j.driver.Record>) tx.run("MATCH (n) WHERE " + FACTS + " RETURN "
-					+ NAME.formatted("n") + " AS id, labels(n) AS labels, properties(n) AS p ORDER BY id").stream()::iterator) {
+			for (var row : (Iterable<org.neo4j.driver.Record>) tx.run(NODES + " RETURN " + NAME.formatted("n")
+					+ " AS id, labels(n) AS labels, properties(n) AS p ORDER BY id", known).stream()::iterator) {
 				xml.writeStartElement("node");
 				xml.writeAttribute("id", row.get("id").asString());
 				data(xml, "n:labels", String.join(":", row.get("labels").asList(Value::asString)));
@@ -122,9 +138,9 @@ public class ResearchExports {
 				xml.writeEndElement();
 			}
 			long edge = 0;
-			for (var row : (Iterable<org.neo4j.driver.Record>) tx.run("MATCH (a)-[r]->(b) RETURN " + NAME.formatted("a")
-					+ " AS source, " + NAME.formatted("b") + " AS target, type(r) AS type, properties(r) AS p ORDER BY source, type, target")
-				.stream()::iterator) {
+			for (var row : (Iterable<org.neo4j.driver.Record>) tx.run(EDGES + " RETURN " + NAME.formatted("a")
+					+ " AS source, " + NAME.formatted("b") + " AS target, type(r) AS type, properties(r) AS p ORDER BY source, type, target",
+					known).stream()::iterator) {
 				xml.writeStartElement("edge");
 				xml.writeAttribute("id", "e" + edge++);
 				xml.writeAttribute("source", row.get("source").asString());
@@ -149,10 +165,16 @@ public class ResearchExports {
 		return tx.run(query).list(row -> row.get("k").asString()).stream().filter(k -> !LEFT_OUT.contains(k)).toList();
 	}
 
+	/** The nodes of the format's labels ({@code $labels}), as {@code n}. */
+	private static final String NODES = "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels)";
+
+	/** The relationships of the format's types ({@code $types}) between them, as {@code r} from {@code a} to {@code b}. */
+	private static final String EDGES = "MATCH (a)-[r]->(b) WHERE type(r) IN $types";
+
 	/** Each property and the GraphML type of its values: long, double or boolean where all are, else string. */
-	private static Map<String, String> types(Transaction tx, String query) {
+	private static Map<String, String> types(org.neo4j.driver.Result result) {
 		Map<String, String> types = new TreeMap<>();
-		tx.run(query).stream().forEach(row -> {
+		result.stream().forEach(row -> {
 			String key = row.get("k").asString();
 			if (LEFT_OUT.contains(key)) {
 				return;

@@ -16,7 +16,10 @@ import org.accordgraph.format.Mapping;
 import org.accordgraph.format.Problem.Rule;
 import org.accordgraph.format.RelationshipField;
 
+import org.springframework.stereotype.Component;
+
 /** {@code conferences}: events held or scheduled, with their host, organisers, funders, participants and topics. */
+@Component
 public final class ConferenceSection extends AbstractSection<ConferenceSection.Entry> {
 
 	public record Entry(String slug, String title, Link editionOf, DateEntry startDate, DateEntry endDate, String city,
@@ -47,6 +50,7 @@ public final class ConferenceSection extends AbstractSection<ConferenceSection.E
 				RelationshipField.links("ATTENDED_BY", "participants", Actor.LABELS),
 				RelationshipField.link("MARKS", "marks", Set.of("Observance")),
 				RelationshipField.links("DISCUSSED", "topics", Set.of("Topic")));
+		readAs(Conference.class, Conference::slug, Conference::from);
 	}
 
 	@Override

@@ -6,11 +6,9 @@ import org.accordgraph.event.EventLists.StatementFilter;
 import org.accordgraph.event.EventLists.StatementOrder;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
-import org.accordgraph.graphql.NodeType;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -29,25 +27,9 @@ class EventController {
 		this.limits = limits;
 	}
 
-	@Bean
-	static NodeType<Conference> conferenceNode(EventRepository events) {
-		return NodeType.of(Conference.class, Conference::slug, events::conference, Conference::from);
-	}
 
-	@Bean
-	static NodeType<ConferenceSeries> conferenceSeriesNode(EventRepository events) {
-		return NodeType.of(ConferenceSeries.class, ConferenceSeries::slug, events::series, ConferenceSeries::from);
-	}
 
-	@Bean
-	static NodeType<Observance> observanceNode(EventRepository events) {
-		return NodeType.of(Observance.class, Observance::slug, events::observance, Observance::from);
-	}
 
-	@Bean
-	static NodeType<Statement> statementNode(EventRepository events) {
-		return NodeType.of(Statement.class, Statement::slug, events::statement, Statement::from);
-	}
 
 	@QueryMapping
 	Conference conference(@Argument String slug) {

@@ -23,6 +23,7 @@ import org.accordgraph.event.EventLists.StatementOrderField;
 import org.accordgraph.evidence.Source;
 import org.accordgraph.evidence.SourceLink;
 import org.accordgraph.fact.Bases;
+import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.DateRange;
 import org.accordgraph.graphql.KeysetQuery;
@@ -52,8 +53,11 @@ class EventRepository {
 
 	private final Neo4jClient neo4j;
 
-	EventRepository(Neo4jClient neo4j) {
+	private final Sections sections;
+
+	EventRepository(Neo4jClient neo4j, Sections sections) {
 		this.neo4j = neo4j;
+		this.sections = sections;
 	}
 
 	Optional<Conference> conference(String slug) {
@@ -168,7 +172,7 @@ class EventRepository {
 		return BatchQuery.many(this.neo4j, """
 				MATCH (n:Conference)-[r:%s]->(t)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, r, t ORDER BY toLower(t.name)""".formatted(involvement.name()), conferences,
+				RETURN n.slug AS key, r, t ORDER BY toLower(t.name)""".formatted(this.sections.relationshipType(involvement.name())), conferences,
 				Links::actor);
 	}
 
@@ -184,7 +188,7 @@ class EventRepository {
 		return BatchQuery.many(this.neo4j, """
 				MATCH (n:%s)-[r:DISCUSSED]->(t:Topic)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, r, t ORDER BY t.slug""".formatted(label), slugs, EventLinks::topic);
+				RETURN n.slug AS key, r, t ORDER BY t.slug""".formatted(this.sections.label(label)), slugs, EventLinks::topic);
 	}
 
 	/** The sources each statement refers to, by slug. */

@@ -7,10 +7,14 @@ import org.accordgraph.format.AbstractSection;
 import org.accordgraph.format.Entries;
 import org.accordgraph.format.Entries.Known;
 import org.accordgraph.format.EntryFields;
+import org.accordgraph.format.Label;
 import org.accordgraph.format.Mapping;
 import org.neo4j.driver.Record;
 
+import org.springframework.stereotype.Component;
+
 /** {@code observances}: days observed each year, with the theme of each year. */
+@Component
 public final class ObservanceSection extends AbstractSection<ObservanceSection.Entry> {
 
 	public record Entry(String slug, String name, Integer month, Integer day, List<ThemeOfTheYear> themes,
@@ -32,6 +36,9 @@ public final class ObservanceSection extends AbstractSection<ObservanceSection.E
 
 	public ObservanceSection() {
 		super("observances", "Observance", Entry.class, 30, Entry::slug);
+		alsoDefines("ObservanceTheme", "slug");
+		alsoRelates("HAD_THEME");
+		readAs(Observance.class, Observance::slug, Observance::from);
 	}
 
 	@Override
@@ -51,7 +58,7 @@ public final class ObservanceSection extends AbstractSection<ObservanceSection.E
 	}
 
 	@Override
-	public String exportQuery(String where) {
+	public String exportQuery(Label label, String where) {
 		return "MATCH (n:Observance)" + where
 				+ " RETURN n, COLLECT { MATCH (n)-[:HAD_THEME]->(t) RETURN t ORDER BY t.year, t.slug } AS themes ORDER BY n.slug";
 	}

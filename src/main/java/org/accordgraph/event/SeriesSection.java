@@ -10,7 +10,10 @@ import org.accordgraph.format.Entries.Link;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.format.RelationshipField;
 
+import org.springframework.stereotype.Component;
+
 /** {@code conferenceSeries}: a recurring conference, and where it was agreed. */
+@Component
 public final class SeriesSection extends AbstractSection<SeriesSection.Entry> {
 
 	public record Entry(String slug, String title, String description, Link agreedAt, List<String> cite, String basis,
@@ -24,6 +27,7 @@ public final class SeriesSection extends AbstractSection<SeriesSection.Entry> {
 	public SeriesSection() {
 		super("conferenceSeries", "ConferenceSeries", Entry.class, 31, Entry::slug,
 				RelationshipField.link("AGREED_AT", "agreedAt", Set.of("Conference")));
+		readAs(ConferenceSeries.class, ConferenceSeries::slug, ConferenceSeries::from);
 	}
 
 	@Override

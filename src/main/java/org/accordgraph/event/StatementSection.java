@@ -13,7 +13,10 @@ import org.accordgraph.format.Problem.Rule;
 import org.accordgraph.format.RelationshipField;
 import org.accordgraph.theme.ThemeSection;
 
+import org.springframework.stereotype.Component;
+
 /** {@code statements}: what a person said, where and in what capacity, word for word when {@code direct}. */
+@Component
 public final class StatementSection extends AbstractSection<StatementSection.Entry> {
 
 	public record Entry(String slug, String speaker, String position, String event, Boolean direct, String text,
@@ -35,6 +38,7 @@ public final class StatementSection extends AbstractSection<StatementSection.Ent
 				RelationshipField.ref("AT", "event", Set.of("Conference")), ThemeSection.FIELD,
 				RelationshipField.links("DISCUSSED", "topics", Set.of("Topic")),
 				RelationshipField.links("REFERS_TO", "refersTo", Set.of("Source")));
+		readAs(Statement.class, Statement::slug, Statement::from);
 	}
 
 	@Override

@@ -8,7 +8,10 @@ import org.accordgraph.format.Entries;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.theme.ThemeSection;
 
+import org.springframework.stereotype.Component;
+
 /** {@code topics}: what conferences and statements discussed, on their themes. */
+@Component
 public final class TopicSection extends AbstractSection<TopicSection.Entry> {
 
 	public record Entry(String slug, String name, List<String> themes) {

@@ -9,11 +9,9 @@ import org.accordgraph.evidence.EvidenceLists.StatisticFilter;
 import org.accordgraph.evidence.EvidenceLists.StatisticOrder;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
-import org.accordgraph.graphql.NodeType;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -36,15 +34,7 @@ class EvidenceController {
 		this.limits = limits;
 	}
 
-	@Bean
-	static NodeType<Source> sourceNode(EvidenceRepository evidence) {
-		return NodeType.of(Source.class, Source::slug, evidence::source, Source::from).readAs(Source.projection("n"));
-	}
 
-	@Bean
-	static NodeType<Statistic> statisticNode(EvidenceRepository evidence) {
-		return NodeType.of(Statistic.class, Statistic::slug, evidence::statistic, Statistic::from);
-	}
 
 	@QueryMapping
 	Source source(@Argument String slug) {

@@ -6,15 +6,19 @@ import java.util.Set;
 
 import org.accordgraph.format.AbstractSection;
 import org.accordgraph.format.EntryFields;
+import org.accordgraph.format.Label;
 import org.accordgraph.format.Mapping;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
+
+import org.springframework.stereotype.Component;
 
 /**
  * {@code passages}: quotes of a source defined elsewhere (in another file, or already in the
  * graph), cited as {@code "<source>#<name>"}; verbatim, checked against the source's text, unless
  * {@code verbatim: false} marks them a summary.
  */
+@Component
 public final class PassageSection extends AbstractSection<PassageSection.Entry> {
 
 	public record Entry(String source, String name, String quote, Boolean verbatim, String note) {
@@ -22,6 +26,8 @@ public final class PassageSection extends AbstractSection<PassageSection.Entry> 
 
 	public PassageSection() {
 		super("passages", null, Entry.class, 1, Entry::name);
+		alsoDefines("Citation", "key");
+		alsoRelates("FROM_SOURCE");
 	}
 
 	@Override
@@ -41,7 +47,7 @@ public final class PassageSection extends AbstractSection<PassageSection.Entry> 
 
 	/** The summaries of sources whose text is held: the others' passages are written with their source. */
 	@Override
-	public String exportQuery(String where) {
+	public String exportQuery(Label label, String where) {
 		return """
 				MATCH (c:Citation)-[:FROM_SOURCE]->(s:Source) WHERE s.text IS NOT NULL AND NOT c.verbatim
 				RETURN c, s.slug AS source ORDER BY c.key""";

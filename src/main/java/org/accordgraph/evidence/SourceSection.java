@@ -8,6 +8,7 @@ import org.accordgraph.format.AbstractSection;
 import org.accordgraph.format.DateMentions;
 import org.accordgraph.format.Entries.DateEntry;
 import org.accordgraph.format.EntryFields;
+import org.accordgraph.format.Label;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.format.Problem.Rule;
 import org.accordgraph.format.SourceText;
@@ -15,10 +16,13 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
+import org.springframework.stereotype.Component;
+
 /**
  * {@code sources}: the documents facts cite, each with its passages ({@code citations}) and, when
  * we hold it, the file of its full text, against which verbatim passages are checked.
  */
+@Component
 public final class SourceSection extends AbstractSection<SourceSection.Entry> {
 
 	/** A document; {@code text} names the file of its text when we hold it. */
@@ -44,6 +48,9 @@ public final class SourceSection extends AbstractSection<SourceSection.Entry> {
 
 	public SourceSection() {
 		super("sources", "Source", Entry.class, 0, Entry::slug);
+		alsoDefines("Citation", "key");
+		alsoRelates("FROM_SOURCE");
+		readAs("Source", Source.class, Source::slug, Source::from, Source.projection("n"));
 	}
 
 	@Override
@@ -83,7 +90,7 @@ public final class SourceSection extends AbstractSection<SourceSection.Entry> {
 	}
 
 	@Override
-	public String exportQuery(String where) {
+	public String exportQuery(Label label, String where) {
 		return "MATCH (n:Source)" + where
 				+ " RETURN n, COLLECT { MATCH (n)<-[:FROM_SOURCE]-(c:Citation) RETURN c ORDER BY c.key } AS citations ORDER BY n.slug";
 	}

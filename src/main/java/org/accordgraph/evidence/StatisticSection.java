@@ -11,7 +11,10 @@ import org.accordgraph.format.Mapping;
 import org.accordgraph.format.Problem.Rule;
 import org.accordgraph.format.RelationshipField;
 
+import org.springframework.stereotype.Component;
+
 /** {@code statistics}: figures as their sources report them, with the source that reported each. */
+@Component
 public final class StatisticSection extends AbstractSection<StatisticSection.Entry> {
 
 	public record Entry(String slug, String measure, Double value, String unit, Integer year, String area,
@@ -26,6 +29,7 @@ public final class StatisticSection extends AbstractSection<StatisticSection.Ent
 	public StatisticSection() {
 		super("statistics", "Statistic", Entry.class, 34, Entry::slug,
 				RelationshipField.link("REPORTED_IN", "reportedIn", Set.of("Source")));
+		readAs(Statistic.class, Statistic::slug, Statistic::from);
 	}
 
 	@Override

@@ -3,29 +3,30 @@ package org.accordgraph.format;
 import java.util.List;
 import java.util.Map;
 
-import org.accordgraph.format.DatasetWrites.Mode;
 import org.accordgraph.format.Problem.Rule;
+
+import org.springframework.stereotype.Component;
 
 /**
  * Checks a dataset and turns it into the nodes and relationships of the graph, section by
  * section, each by the feature that owns it. Every problem is collected, each naming file, record
  * and field, and reported together: a dataset with one bad record yields no plan at all.
  */
+@Component
 final class DatasetMapper {
 
-	/** One file of a dataset. */
-	record Document(String name, Dataset dataset) {
-	}
+	private final Sections sections;
 
-	private DatasetMapper() {
+	DatasetMapper(Sections sections) {
+		this.sections = sections;
 	}
 
 	/**
 	 * A dataset that defines everything it names.
 	 * @param sourceTexts the text of each source that names a text file, by source slug
 	 */
-	static GraphPlan map(List<Document> documents, Map<String, String> sourceTexts) {
-		return map(documents, sourceTexts, GraphRecords.NONE, Mode.MERGE);
+	GraphPlan map(List<Document> documents, Map<String, String> sourceTexts) {
+		return map(documents, sourceTexts, GraphRecords.NONE, WriteMode.MERGE);
 	}
 
 	/**
@@ -33,19 +34,19 @@ final class DatasetMapper {
 	 * records may refer to each other in any order; then the sections are mapped in their order.
 	 * @param sourceTexts the text of each source that names a text file, by source slug
 	 */
-	static GraphPlan map(List<Document> documents, Map<String, String> sourceTexts, GraphRecords graph, Mode mode) {
-		Mapping mapping = new Mapping(sourceTexts, graph, mode == Mode.CREATE, Sections.links());
+	GraphPlan map(List<Document> documents, Map<String, String> sourceTexts, GraphRecords graph, WriteMode mode) {
+		Mapping mapping = new Mapping(this.sections, sourceTexts, graph, mode == WriteMode.CREATE);
 		for (Document document : documents) {
-			for (Section<?> section : Sections.all()) {
+			for (Section<?> section : this.sections.all()) {
 				define(document, section, mapping);
 			}
 		}
-		for (Section<?> section : Sections.all()) {
+		for (Section<?> section : this.sections.all()) {
 			for (Document document : documents) {
 				map(document, section, mapping);
 			}
 		}
-		if (mode == Mode.MERGE) {
+		if (mode == WriteMode.MERGE) {
 			mapping.requireEveryPassageCited();
 		}
 		if (!mapping.problems().isEmpty()) {

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.accordgraph.format.DatasetMapper.Document;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -35,13 +34,21 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads a dataset: every {@code *.yaml} (or {@code *.json}: JSON is YAML too) file of a location,
  * in file-name order, and the texts of
  * the sources they name (paths relative to that location).
  */
+@Component
 public final class DatasetReader {
+
+	private final Sections sections;
+
+	DatasetReader(Sections sections) {
+		this.sections = sections;
+	}
 
 	/** What was read: the files, the source texts by source slug, and a checksum of it all. */
 	record ReadDataset(List<Document> documents, Map<String, String> sourceTexts, String checksum) {
@@ -77,7 +84,7 @@ public final class DatasetReader {
 	 * @param name what problems call them
 	 * @throws DatasetException naming the section, record and field that is not of the format
 	 */
-	static Dataset fromMaps(String name, Map<String, Object> records) {
+	Dataset fromMaps(String name, Map<String, Object> records) {
 		try (JsonParser parser = YAML.treeAsTokens(YAML.valueToTree(records))) {
 			return read(name, parser);
 		}
@@ -88,7 +95,7 @@ public final class DatasetReader {
 	 * not of the format is reported with section, index and field, and the others still read.
 	 * @throws StreamReadException if the file is not YAML or JSON at all
 	 */
-	private static Dataset read(String name, JsonParser parser) {
+	private Dataset read(String name, JsonParser parser) {
 		Map<Section<?>, List<?>> entries = new LinkedHashMap<>();
 		List<Problem> problems = new ArrayList<>();
 		JsonToken start = parser.nextToken();
@@ -100,7 +107,7 @@ public final class DatasetReader {
 		}
 		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 			String sectionName = parser.currentName();
-			Section<?> section = Sections.named(sectionName).orElse(null);
+			Section<?> section = this.sections.named(sectionName).orElse(null);
 			if (parser.nextToken() != JsonToken.START_ARRAY || section == null) {
 				parser.skipChildren();
 				problems.add(new Problem(name + " " + sectionName, sectionName, -1, "", Problem.Rule.FORMAT,
@@ -243,7 +250,7 @@ public final class DatasetReader {
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (Document document : documents) {
-			for (Section<?> section : Sections.all()) {
+			for (Section<?> section : this.sections.all()) {
 				readTexts(document, section, base, digest, texts, problems);
 			}
 		}

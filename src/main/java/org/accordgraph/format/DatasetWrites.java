@@ -2,11 +2,6 @@ package org.accordgraph.format;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-
-import org.accordgraph.format.DatasetMapper.Document;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -21,20 +16,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DatasetWrites {
 
-	/** What becomes of a record whose key is already in the graph. */
-	public enum Mode {
-
-		/** It is replaced: an import. */
-		MERGE,
-		/** It is refused as a duplicate: a curator creating records. */
-		CREATE
-
-	}
-
 	private final Neo4jClient neo4j;
 
-	DatasetWrites(Neo4jClient neo4j) {
+	private final Sections sections;
+
+	private final DatasetReader reader;
+
+	private final DatasetMapper mapper;
+
+	DatasetWrites(Neo4jClient neo4j, Sections sections, DatasetReader reader, DatasetMapper mapper) {
 		this.neo4j = neo4j;
+		this.sections = sections;
+		this.reader = reader;
+		this.mapper = mapper;
 	}
 
 	/**
@@ -46,9 +40,9 @@ public class DatasetWrites {
 	 * @param keepChanges whether to return every change with its state before and after
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Written write(String name, Map<String, Object> records, Map<String, String> sourceTexts, Mode mode,
+	public Written write(String name, Map<String, Object> records, Map<String, String> sourceTexts, WriteMode mode,
 			boolean keepChanges) {
-		Dataset dataset = DatasetReader.fromMaps(name, records);
+		Dataset dataset = this.reader.fromMaps(name, records);
 		return write(List.of(new Document(name, dataset)), sourceTexts, mode, keepChanges);
 	}
 
@@ -58,8 +52,9 @@ public class DatasetWrites {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public WrittenDataset writeDataset(String location, boolean keepChanges) {
-		DatasetReader.ReadDataset read = new DatasetReader().read(location);
-		return new WrittenDataset(write(read.documents(), read.sourceTexts(), Mode.MERGE, keepChanges), read.checksum());
+		DatasetReader.ReadDataset read = this.reader.read(location);
+		return new WrittenDataset(write(read.documents(), read.sourceTexts(), WriteMode.MERGE, keepChanges),
+				read.checksum());
 	}
 
 	/** What a dataset read from its files changed, and a checksum of those files. */
@@ -67,32 +62,12 @@ public class DatasetWrites {
 	}
 
 	/**
-	 * Checks the dataset at the location on its own, as an import into an empty database would,
-	 * writing nothing: every reference must resolve within it.
-	 * @throws DatasetException with every problem found
-	 */
-	public static void check(String location) {
-		DatasetReader.ReadDataset read = new DatasetReader().read(location);
-		DatasetMapper.map(read.documents(), read.sourceTexts());
-	}
-
-	/** The types of the relationships stated as facts of their own, which records link and unlink. */
-	public static Set<String> relationshipTypes() {
-		return Sections.links()
-			.keySet()
-			.stream()
-			.map(key -> key.substring(key.indexOf(' ') + 1))
-			.collect(Collectors.toCollection(TreeSet::new));
-	}
-
-	/**
 	 * Removes a relationship stated as a fact of its own (one that {@link #write} could have
 	 * made), in the caller's transaction, or throws a {@link DatasetException} saying why not.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Written unlink(String operation, String fromLabel, String fromKey, String type, String toLabel,
-			String toKey) {
-		if (!Sections.links().containsKey(fromLabel + " " + type)) {
+	public Written unlink(String operation, Label fromLabel, String fromKey, String type, Label toLabel, String toKey) {
+		if (!this.sections.links().containsKey(fromLabel + " " + type)) {
 			throw new DatasetException(List.of(new Problem(operation, "", -1, "type", Problem.Rule.NOT_IN_LIST,
 					"a " + fromLabel + " has no " + type + " relationship of its own to remove")));
 		}
@@ -100,8 +75,8 @@ public class DatasetWrites {
 				MATCH (a:%s {%s: $from})-[r:%s]->(b:%s {%s: $to})
 				WITH r, properties(r) AS before
 				DELETE r
-				RETURN before""".formatted(fromLabel, GraphPlan.keyProperty(fromLabel), type, toLabel,
-				GraphPlan.keyProperty(toLabel)))
+				RETURN before""".formatted(fromLabel, fromLabel.keyProperty(), this.sections.relationshipType(type), toLabel,
+				toLabel.keyProperty()))
 			.bindAll(Map.of("from", fromKey, "to", toKey))
 			.fetch()
 			.all()
@@ -120,8 +95,8 @@ public class DatasetWrites {
 				before, null)));
 	}
 
-	Written write(List<Document> documents, Map<String, String> sourceTexts, Mode mode, boolean keepChanges) {
-		GraphPlan plan = DatasetMapper.map(documents, sourceTexts, new GraphLookup(this.neo4j), mode);
+	Written write(List<Document> documents, Map<String, String> sourceTexts, WriteMode mode, boolean keepChanges) {
+		GraphPlan plan = this.mapper.map(documents, sourceTexts, new GraphLookup(this.neo4j, this.sections), mode);
 		return new GraphWriter(this.neo4j, keepChanges).write(plan);
 	}
 

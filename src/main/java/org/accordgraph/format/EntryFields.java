@@ -36,8 +36,8 @@ public final class EntryFields {
 	}
 
 	/** Reads the nodes of a label, {@code n}, with their outgoing relationships, {@code out}, in key order. */
-	static String query(String label, String where) {
-		return "MATCH (n:%s)%s RETURN n, %s ORDER BY n.%s".formatted(label, where, OUTGOING, Keys.property(label));
+	static String query(Label label, String where) {
+		return "MATCH (n:%s)%s RETURN n, %s ORDER BY n.%s".formatted(label, where, OUTGOING, label.keyProperty());
 	}
 
 	/** An entry from a row of {@link #query}: the node's properties and the relationships among {@code fields}. */

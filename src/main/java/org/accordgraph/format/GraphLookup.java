@@ -15,23 +15,26 @@ final class GraphLookup implements GraphRecords {
 
 	private final Neo4jClient neo4j;
 
+	private final Sections sections;
+
 	private final Map<String, Optional<String>> labels = new HashMap<>();
 
-	GraphLookup(Neo4jClient neo4j) {
+	GraphLookup(Neo4jClient neo4j, Sections sections) {
 		this.neo4j = neo4j;
+		this.sections = sections;
 	}
 
 	@Override
 	public String labelOf(String key, Set<String> candidates) {
 		for (String label : candidates.stream().sorted().toList()) {
+			Label known = this.sections.label(label);
 			Optional<String> found = this.labels.computeIfAbsent(label + ":" + key,
-					k -> this.neo4j
-						.query("MATCH (n:%s {%s: $key}) RETURN '%s' LIMIT 1".formatted(label,
-								GraphPlan.keyProperty(label), label))
+					k -> this.neo4j.query("MATCH (n:%s {%s: $key}) RETURN true LIMIT 1".formatted(known, known.keyProperty()))
 						.bind(key)
 						.to("key")
-						.fetchAs(String.class)
-						.one());
+						.fetchAs(Boolean.class)
+						.one()
+						.map(exists -> label));
 			if (found.isPresent()) {
 				return found.get();
 			}

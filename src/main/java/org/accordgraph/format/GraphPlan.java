@@ -12,18 +12,26 @@ import java.util.Map;
  */
 public final class GraphPlan {
 
-	public record NodeRow(String label, Map<String, Object> properties) {
+	public record NodeRow(Label label, Map<String, Object> properties) {
 		public Object key() {
-			return this.properties.get(keyProperty(this.label));
+			return this.properties.get(this.label.keyProperty());
 		}
 	}
 
-	public record RelationshipRow(String fromLabel, Object fromKey, String type, String toLabel, Object toKey,
+	public record RelationshipRow(Label fromLabel, Object fromKey, RelationshipType type, Label toLabel, Object toKey,
 			Map<String, Object> properties) {
 	}
 
 	/** A relationship that changes its type, keeping its properties: a current fact becoming a past one. */
-	public record Retyped(String fromLabel, Object fromKey, String type, String newType, String toLabel, Object toKey) {
+	public record Retyped(Label fromLabel, Object fromKey, RelationshipType type, RelationshipType newType,
+			Label toLabel, Object toKey) {
+	}
+
+	private final Sections sections;
+
+	/** A plan whose labels and types are those of the sections; any other name is refused. */
+	GraphPlan(Sections sections) {
+		this.sections = sections;
 	}
 
 	private final List<NodeRow> nodes = new ArrayList<>();
@@ -32,22 +40,20 @@ public final class GraphPlan {
 
 	private final List<RelationshipRow> relationships = new ArrayList<>();
 
-	public static String keyProperty(String label) {
-		return Keys.property(label);
-	}
-
 	/** Adds a node; properties whose value is null or an empty list are left out. */
 	public void node(String label, Map<String, Object> properties) {
-		this.nodes.add(new NodeRow(label, withoutEmpty(properties)));
+		this.nodes.add(new NodeRow(this.sections.label(label), withoutEmpty(properties)));
 	}
 
 	public void relationship(String fromLabel, Object fromKey, String type, String toLabel, Object toKey,
 			Map<String, Object> properties) {
-		this.relationships.add(new RelationshipRow(fromLabel, fromKey, type, toLabel, toKey, withoutEmpty(properties)));
+		this.relationships.add(new RelationshipRow(this.sections.label(fromLabel), fromKey,
+				this.sections.relationshipType(type), this.sections.label(toLabel), toKey, withoutEmpty(properties)));
 	}
 
 	public void replaced(String fromLabel, Object fromKey, String type, String newType, String toLabel, Object toKey) {
-		this.retyped.add(new Retyped(fromLabel, fromKey, type, newType, toLabel, toKey));
+		this.retyped.add(new Retyped(this.sections.label(fromLabel), fromKey, this.sections.relationshipType(type),
+				this.sections.relationshipType(newType), this.sections.label(toLabel), toKey));
 	}
 
 	public List<Retyped> retyped() {

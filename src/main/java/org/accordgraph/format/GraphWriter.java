@@ -64,7 +64,7 @@ final class GraphWriter {
 	}
 
 	/** Says how far a large write has come, a line per batch. */
-	private static long progress(long done, int batch, long total, String what) {
+	private static long progress(long done, int batch, long total, Object what) {
 		if (total > BATCH) {
 			log.info("Writing: {} of {} nodes and relationships ({}%), last {}", done + batch, total,
 					(done + batch) * 100 / total, what);
@@ -80,8 +80,8 @@ final class GraphWriter {
 		return batches;
 	}
 
-	private Written writeNodes(String label, List<NodeRow> rows) {
-		String key = GraphPlan.keyProperty(label);
+	private Written writeNodes(Label label, List<NodeRow> rows) {
+		String key = label.keyProperty();
 		String statement = """
 				UNWIND $rows AS row
 				OPTIONAL MATCH (old:%1$s {%2$s: row.%2$s})
@@ -94,7 +94,7 @@ final class GraphWriter {
 				WITH row.%2$s AS key, before, same, CASE WHEN same THEN null ELSE properties(n) END AS after
 				""".formatted(label, key);
 		return collect(statement, rows.stream().map(NodeRow::properties).toList(),
-				row -> new GraphChange(label + ":" + row.get("key"), label, String.valueOf(row.get("key")), null, null, null,
+				row -> new GraphChange(label + ":" + row.get("key"), label.name(), String.valueOf(row.get("key")), null, null, null,
 						map(row.get("before")), map(row.get("after"))));
 	}
 
@@ -114,8 +114,8 @@ final class GraphWriter {
 				SET r = row.properties
 				WITH row.from AS from, row.to AS to, before, before = row.properties AS same,
 				     CASE WHEN before = row.properties THEN null ELSE properties(r) END AS after
-				""".formatted(first.fromLabel(), GraphPlan.keyProperty(first.fromLabel()), first.toLabel(),
-				GraphPlan.keyProperty(first.toLabel()), first.type());
+				""".formatted(first.fromLabel(), first.fromLabel().keyProperty(), first.toLabel(),
+				first.toLabel().keyProperty(), first.type());
 		Written written = collect(statement, params, row -> relationshipChange(first.fromLabel(), row.get("from"),
 				first.type(), first.toLabel(), row.get("to"), map(row.get("before")), map(row.get("after"))));
 		long rowsWritten = written.created() + written.changed() + written.unchanged();
@@ -135,8 +135,8 @@ final class GraphWriter {
 				SET r = properties(old)
 				WITH old, properties(old) AS properties
 				DELETE old
-				RETURN properties""".formatted(row.fromLabel(), GraphPlan.keyProperty(row.fromLabel()), row.type(),
-				row.toLabel(), GraphPlan.keyProperty(row.toLabel()), row.newType()))
+				RETURN properties""".formatted(row.fromLabel(), row.fromLabel().keyProperty(), row.type(),
+				row.toLabel(), row.toLabel().keyProperty(), row.newType()))
 			.bindAll(Map.of("from", row.fromKey(), "to", row.toKey()))
 			.fetchAs(Map.class)
 			.one()
@@ -180,11 +180,11 @@ final class GraphWriter {
 		return new Written(counts[0], counts[1], counts[2], changes);
 	}
 
-	private static GraphChange relationshipChange(String fromLabel, Object fromKey, String type, String toLabel,
+	private static GraphChange relationshipChange(Label fromLabel, Object fromKey, RelationshipType type, Label toLabel,
 			Object toKey, Map<String, Object> before, Map<String, Object> after) {
 		String from = fromLabel + ":" + fromKey;
 		String to = toLabel + ":" + toKey;
-		return new GraphChange(from + "-" + type + "->" + to, null, null, type, from, to, before, after);
+		return new GraphChange(from + "-" + type + "->" + to, null, null, type.name(), from, to, before, after);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -192,7 +192,7 @@ final class GraphWriter {
 		return (Map<String, Object>) value;
 	}
 
-	private static Map<String, List<NodeRow>> byLabel(List<NodeRow> rows) {
+	private static Map<Label, List<NodeRow>> byLabel(List<NodeRow> rows) {
 		return rows.stream().collect(Collectors.groupingBy(NodeRow::label, LinkedHashMap::new, Collectors.toList()));
 	}
 

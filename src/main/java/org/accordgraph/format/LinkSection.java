@@ -8,12 +8,15 @@ import org.accordgraph.format.Entries.Known;
 import org.accordgraph.format.Entries.Link;
 import org.accordgraph.format.Problem.Rule;
 
+import org.springframework.stereotype.Component;
+
 /**
  * {@code links}: a relationship stated as a fact between records defined elsewhere: {@code from}
  * and {@code to} are keys, {@code type} one that a field of the record's own section states with
  * its own evidence (such as {@code CO_ORGANISED_BY} from a conference, {@code COMMITTED_BY} from a
  * commitment). The export writes them as those fields.
  */
+@Component
 public final class LinkSection extends AbstractSection<LinkSection.Entry> {
 
 	public record Entry(String from, String type, String to, List<String> cite, String note, String delegation,

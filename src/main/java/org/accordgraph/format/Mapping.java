@@ -31,11 +31,6 @@ public final class Mapping {
 	/** The longest text a field of a fact may hold; a source's full text is not a field of a fact. */
 	private static final int MAX_TEXT_LENGTH = 10_000;
 
-	/** The labels of the GraphQL Node types: what an inference can be said to rest on. */
-	private static final Set<String> NODES = Set.of("Country", "Organisation", "Project", "Person", "Position",
-			"ConferenceSeries", "Conference", "Observance", "Statement", "Statistic", "Declaration", "ActionPlan",
-			"LegalInstrument", "Commitment", "Source");
-
 	private final List<Problem> problems = new ArrayList<>();
 
 	/** Label of every node the dataset defines, by key. */
@@ -44,7 +39,12 @@ public final class Mapping {
 	/** Citations by key, with the exact passage for sources whose text we hold. */
 	private final Map<String, ResolvedCitation> citations = new HashMap<>();
 
-	private final GraphPlan plan = new GraphPlan();
+	private final GraphPlan plan;
+
+	private final Sections sections;
+
+	/** The labels of the GraphQL Node types: what an inference can be said to rest on. */
+	private final Set<String> nodeTypes = new HashSet<>();
 
 	private final Map<String, SourceText> texts = new HashMap<>();
 
@@ -63,8 +63,6 @@ public final class Mapping {
 
 	private final boolean creating;
 
-	private final Map<String, Set<String>> links;
-
 	private String where;
 
 	private String section = "";
@@ -72,19 +70,19 @@ public final class Mapping {
 	private int index = -1;
 
 	/**
+	 * @param sections the registry of labels and relationships the plan may name
 	 * @param sourceTexts the text of each source that names a text file, by source slug
 	 * @param graph the records already in the graph the dataset may name
 	 * @param creating whether a key the graph already holds is refused (a curator creating
 	 * records) rather than replaced (an import)
-	 * @param links what each relationship stated as a fact of its own may lead to, by the label it
-	 * starts from and its type ({@code "Conference HOSTED_BY"})
 	 */
-	public Mapping(Map<String, String> sourceTexts, GraphRecords graph, boolean creating,
-			Map<String, Set<String>> links) {
+	Mapping(Sections sections, Map<String, String> sourceTexts, GraphRecords graph, boolean creating) {
 		sourceTexts.forEach((slug, text) -> this.texts.put(slug, new SourceText(text)));
+		this.sections = sections;
+		this.plan = new GraphPlan(sections);
+		sections.nodeReadings().keySet().forEach(label -> this.nodeTypes.add(label.name()));
 		this.graph = graph;
 		this.creating = creating;
-		this.links = links;
 	}
 
 	/** The record the checks that follow are about, for the problems they report. */
@@ -115,7 +113,7 @@ public final class Mapping {
 
 	/** What each relationship stated as a fact of its own may lead to, by {@code "<label> <type>"}. */
 	public Map<String, Set<String>> linkTargets() {
-		return this.links;
+		return this.sections.links();
 	}
 
 	/** The record being checked, for a field of it defined elsewhere: {@code "file section[i] (key)"}. */
@@ -125,24 +123,28 @@ public final class Mapping {
 
 	// --- keys ---------------------------------------------------------------------------------
 
+	private String keyProperty(String label) {
+		return this.sections.label(label).keyProperty();
+	}
+
 	/** Defines the key of a node: a slug (or a code), unique in the dataset and, when creating, in the graph. */
 	public void define(String key, String label) {
 		if (key == null || key.isBlank()) {
-			problem(Rule.REQUIRED, Keys.property(label), "is missing");
+			problem(Rule.REQUIRED, keyProperty(label), "is missing");
 			return;
 		}
 		if (key.length() > MAX_KEY_LENGTH) {
-			problem(Rule.FORMAT, Keys.property(label), "is longer than " + MAX_KEY_LENGTH + " characters");
+			problem(Rule.FORMAT, keyProperty(label), "is longer than " + MAX_KEY_LENGTH + " characters");
 		}
-		else if (Keys.property(label).equals("slug") && !SLUG.matcher(key).matches()) {
+		else if (keyProperty(label).equals("slug") && !SLUG.matcher(key).matches()) {
 			problem(Rule.FORMAT, "slug", "'" + key + "' is not a slug (lower-case letters and digits joined by hyphens)");
 		}
 		String previous = this.labels.putIfAbsent(key, label);
 		if (previous != null) {
-			problem(Rule.DUPLICATE, Keys.property(label), "'" + key + "' is already the key of another record (" + previous + ")");
+			problem(Rule.DUPLICATE, keyProperty(label), "'" + key + "' is already the key of another record (" + previous + ")");
 		}
 		else if (this.creating && this.graph.labelOf(key, Set.of(label)) != null) {
-			problem(Rule.DUPLICATE, Keys.property(label), "'" + key + "' is already the key of a " + label + " in the graph");
+			problem(Rule.DUPLICATE, keyProperty(label), "'" + key + "' is already the key of a " + label + " in the graph");
 		}
 	}
 
@@ -253,7 +255,7 @@ public final class Mapping {
 		Basis basis = basis(fact.basis(), fact.reasoning(), prefix);
 		List<String> restsOn = new ArrayList<>();
 		for (String key : fact.restsOn()) {
-			String label = labelOf(key, NODES);
+			String label = labelOf(key, this.nodeTypes);
 			if (label == null) {
 				problem(Rule.UNKNOWN_REFERENCE, prefix + "restsOn", "'" + key + "' is not the key of a fact the graph holds as a node");
 			}
@@ -335,13 +337,13 @@ public final class Mapping {
 
 	public void link(String fromLabel, String fromKey, String type, Link link, String field) {
 		if (link != null) {
-			addLink(fromLabel, fromKey, type, link, field, this.links.get(fromLabel + " " + type));
+			addLink(fromLabel, fromKey, type, link, field, this.sections.links().get(fromLabel + " " + type));
 		}
 	}
 
 	public void links(String fromLabel, String fromKey, String type, List<Link> links, String field) {
 		for (int i = 0; i < links.size(); i++) {
-			addLink(fromLabel, fromKey, type, links.get(i), field + "[" + i + "]", this.links.get(fromLabel + " " + type));
+			addLink(fromLabel, fromKey, type, links.get(i), field + "[" + i + "]", this.sections.links().get(fromLabel + " " + type));
 		}
 	}
 

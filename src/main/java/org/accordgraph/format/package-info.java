@@ -3,7 +3,7 @@
  * planning and writing them, in one write path for imports and curators. Features own their
  * sections; the engine knows none of them by name.
  */
-@ApplicationModule(allowedDependencies = { "fact" })
+@ApplicationModule(allowedDependencies = { "fact", "graphql", "neo4j" })
 package org.accordgraph.format;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,8 +8,8 @@ import org.neo4j.driver.types.MapAccessor;
 /**
  * A GraphQL type that implements {@code Node}, and the graph label of the same name: how to read
  * the key its global id is made of, how to find an instance by that key, how to make one of a node
- * read from the graph, and what reads of it return of the node.
- * Features declare one bean per such type.
+ * read from the graph, and what reads of it return of the node. Derived from the sections of the
+ * dataset format that read their labels as Node types.
  *
  * @param <T> the Java type that the GraphQL type is resolved from
  * @param projection what the type's reads return of a node {@code n}: {@code n} itself, or a map
@@ -17,17 +17,6 @@ import org.neo4j.driver.types.MapAccessor;
  */
 public record NodeType<T>(String name, Class<T> javaType, Function<T, String> keyOf,
 		Function<String, Optional<T>> finder, Function<MapAccessor, T> mapper, String projection) {
-
-	/** The GraphQL type and the graph label are named after the Java type; reads return the whole node. */
-	public static <T> NodeType<T> of(Class<T> javaType, Function<T, String> keyOf,
-			Function<String, Optional<T>> finder, Function<MapAccessor, T> mapper) {
-		return new NodeType<>(javaType.getSimpleName(), javaType, keyOf, finder, mapper, "n");
-	}
-
-	/** This type, its reads returning that projection of the node {@code n}. */
-	public NodeType<T> readAs(String projection) {
-		return new NodeType<>(this.name, this.javaType, this.keyOf, this.finder, this.mapper, projection);
-	}
 
 	/** The global id of an instance of {@link #javaType()}. */
 	public String idOf(Object source) {

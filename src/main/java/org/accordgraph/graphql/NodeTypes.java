@@ -8,15 +8,16 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.types.Node;
 
-import org.springframework.stereotype.Component;
 
-/** Every {@link NodeType} the features declare, by name: to find, identify and map any node. */
-@Component
+/**
+ * Every {@link NodeType}, by name: to find, identify and map any node. The format's registry of
+ * sections makes the one instance, from the labels the sections read as Node types.
+ */
 public class NodeTypes {
 
 	private final Map<String, NodeType<?>> byName;
 
-	NodeTypes(List<NodeType<?>> types) {
+	public NodeTypes(List<NodeType<?>> types) {
 		this.byName = types.stream().collect(Collectors.toMap(NodeType::name, Function.identity()));
 	}
 

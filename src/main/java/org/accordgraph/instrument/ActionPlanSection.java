@@ -11,7 +11,10 @@ import org.accordgraph.format.Entries.Link;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.format.RelationshipField;
 
+import org.springframework.stereotype.Component;
+
 /** {@code actionPlans}: national and regional action plans, their period, their country and who adopted them. */
+@Component
 public final class ActionPlanSection extends AbstractSection<ActionPlanSection.Entry> {
 
 	public record Entry(String slug, String title, String scope, Integer periodStart, Integer periodEnd,
@@ -27,6 +30,7 @@ public final class ActionPlanSection extends AbstractSection<ActionPlanSection.E
 		super("actionPlans", "ActionPlan", Entry.class, 41, Entry::slug,
 				RelationshipField.link("OF", "country", Set.of("Country")),
 				RelationshipField.link("ADOPTED_BY", "adoptedBy", Actor.LABELS));
+		readAs(ActionPlan.class, ActionPlan::slug, ActionPlan::from);
 	}
 
 	@Override

@@ -12,7 +12,10 @@ import org.accordgraph.format.Entries.Link;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.format.RelationshipField;
 
+import org.springframework.stereotype.Component;
+
 /** {@code declarations}: declarations adopted, where they were called for and what they established. */
+@Component
 public final class DeclarationSection extends AbstractSection<DeclarationSection.Entry> {
 
 	public record Entry(String slug, String title, String shortTitle, DateEntry adoptedOn, String note,
@@ -29,6 +32,7 @@ public final class DeclarationSection extends AbstractSection<DeclarationSection
 		super("declarations", "Declaration", Entry.class, 40, Entry::slug,
 				RelationshipField.link("CALLED_FOR_AT", "calledForAt", Set.of("Conference")),
 				RelationshipField.links("ESTABLISHED", "establishes", Set.of("ConferenceSeries")));
+		readAs(Declaration.class, Declaration::slug, Declaration::from);
 	}
 
 	@Override

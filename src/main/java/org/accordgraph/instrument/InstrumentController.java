@@ -2,7 +2,6 @@ package org.accordgraph.instrument;
 
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
-import org.accordgraph.graphql.NodeType;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
 import org.accordgraph.instrument.InstrumentLists.ActionPlanFilter;
@@ -12,7 +11,6 @@ import org.accordgraph.instrument.InstrumentLists.DeclarationOrder;
 import org.accordgraph.instrument.InstrumentLists.LegalInstrumentFilter;
 import org.accordgraph.instrument.InstrumentLists.LegalInstrumentOrder;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -31,20 +29,8 @@ class InstrumentController {
 		this.limits = limits;
 	}
 
-	@Bean
-	static NodeType<Declaration> declarationNode(InstrumentRepository instruments) {
-		return NodeType.of(Declaration.class, Declaration::slug, instruments::declaration, Declaration::from);
-	}
 
-	@Bean
-	static NodeType<ActionPlan> actionPlanNode(InstrumentRepository instruments) {
-		return NodeType.of(ActionPlan.class, ActionPlan::slug, instruments::actionPlan, ActionPlan::from);
-	}
 
-	@Bean
-	static NodeType<LegalInstrument> legalInstrumentNode(InstrumentRepository instruments) {
-		return NodeType.of(LegalInstrument.class, LegalInstrument::slug, instruments::legalInstrument, LegalInstrument::from);
-	}
 
 	@QueryMapping
 	Declaration declaration(@Argument String slug) {

@@ -15,6 +15,7 @@ import org.accordgraph.event.EventLinks.ConferenceLink;
 import org.accordgraph.event.EventLinks.ConferenceSeriesLink;
 import org.accordgraph.event.EventLinks.ObservanceLink;
 import org.accordgraph.fact.Bases;
+import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
 import org.accordgraph.graphql.OrderDirection;
@@ -51,8 +52,11 @@ class InstrumentRepository {
 
 	private final Neo4jClient neo4j;
 
-	InstrumentRepository(Neo4jClient neo4j) {
+	private final Sections sections;
+
+	InstrumentRepository(Neo4jClient neo4j, Sections sections) {
 		this.neo4j = neo4j;
+		this.sections = sections;
 	}
 
 	Optional<Declaration> declaration(String slug) {
@@ -183,7 +187,8 @@ class InstrumentRepository {
 		return BatchQuery.one(this.neo4j, """
 				MATCH (n:%s)-[r:%s]->(t:Country)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, r, t""".formatted(label, type), slugs, Links::country);
+				RETURN n.slug AS key, r, t""".formatted(this.sections.label(label), this.sections.relationshipType(type)),
+				slugs, Links::country);
 	}
 
 	Map<String, ActorLink> planAdopters(List<String> plans) {
@@ -232,7 +237,8 @@ class InstrumentRepository {
 		return BatchQuery.many(this.neo4j, """
 				MATCH (t:LegalInstrument)-[r:%s]->(n:%s)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, r, t ORDER BY t.slug""".formatted(type, label), slugs,
+				RETURN n.slug AS key, r, t ORDER BY t.slug""".formatted(this.sections.relationshipType(type),
+				this.sections.label(label)), slugs,
 				InstrumentLinks::legalInstrument);
 	}
 

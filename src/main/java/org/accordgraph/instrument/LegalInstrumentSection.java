@@ -11,7 +11,10 @@ import org.accordgraph.format.Mapping;
 import org.accordgraph.format.RelationshipField;
 import org.accordgraph.instrument.Assessments.StatusEntry;
 
+import org.springframework.stereotype.Component;
+
 /** {@code legalInstruments}: laws and decrees, their jurisdiction, what they designate or establish, and the history of their status. */
+@Component
 public final class LegalInstrumentSection extends AbstractSection<LegalInstrumentSection.Entry> {
 
 	public record Entry(String slug, String title, List<String> alsoKnownAs, String kind, String number,
@@ -33,6 +36,9 @@ public final class LegalInstrumentSection extends AbstractSection<LegalInstrumen
 				RelationshipField.link("IN_JURISDICTION_OF", "jurisdiction", Set.of("Country")),
 				RelationshipField.links("DESIGNATES", "designates", Set.of("Observance")),
 				RelationshipField.links("ESTABLISHED", "establishes", Set.of("Organisation")));
+		alsoDefines("StatusAssessment", "slug");
+		alsoRelates("HAS_STATUS");
+		readAs(LegalInstrument.class, LegalInstrument::slug, LegalInstrument::from);
 	}
 
 	@Override

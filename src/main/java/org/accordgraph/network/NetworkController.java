@@ -40,7 +40,7 @@ class NetworkController {
 	private static final String WITH_CITATIONS = "partnersWithCitations";
 
 	/** An actor whose partners a request asks for: its label, the property of its key, and its key. */
-	record PartnersOf(String label, String keyProperty, String key) {
+	record PartnersOf(String label, String key) {
 	}
 
 	private final NetworkRepository network;
@@ -75,22 +75,22 @@ class NetworkController {
 
 	@SchemaMapping(typeName = "Country", field = "partners")
 	CompletableFuture<List<Partner>> partnersOfCountry(Country country, DataFetchingEnvironment env) {
-		return partners(new PartnersOf("Country", "code", country.code()), env);
+		return partners(new PartnersOf("Country", country.code()), env);
 	}
 
 	@SchemaMapping(typeName = "Organisation", field = "partners")
 	CompletableFuture<List<Partner>> partnersOfOrganisation(Organisation organisation, DataFetchingEnvironment env) {
-		return partners(new PartnersOf("Organisation", "slug", organisation.slug()), env);
+		return partners(new PartnersOf("Organisation", organisation.slug()), env);
 	}
 
 	@SchemaMapping(typeName = "Project", field = "partners")
 	CompletableFuture<List<Partner>> partnersOfProject(Project project, DataFetchingEnvironment env) {
-		return partners(new PartnersOf("Project", "slug", project.slug()), env);
+		return partners(new PartnersOf("Project", project.slug()), env);
 	}
 
 	@SchemaMapping(typeName = "Person", field = "partners")
 	CompletableFuture<List<Partner>> partnersOfPerson(Person person, DataFetchingEnvironment env) {
-		return partners(new PartnersOf("Person", "slug", person.slug()), env);
+		return partners(new PartnersOf("Person", person.slug()), env);
 	}
 
 	/**
@@ -109,7 +109,7 @@ class NetworkController {
 	private Map<PartnersOf, List<Partner>> partners(Set<PartnersOf> actors, boolean citations) {
 		Map<PartnersOf, List<Partner>> partners = new HashMap<>();
 		actors.stream().collect(Collectors.groupingBy(PartnersOf::label)).forEach((label, ofLabel) -> {
-			Map<String, List<Partner>> byKey = this.network.partners(label, ofLabel.get(0).keyProperty(),
+			Map<String, List<Partner>> byKey = this.network.partners(label,
 					ofLabel.stream().map(PartnersOf::key).toList(), citations);
 			ofLabel.forEach(actor -> partners.put(actor, byKey.getOrDefault(actor.key(), List.of())));
 		});
@@ -119,25 +119,25 @@ class NetworkController {
 	@BatchMapping(typeName = "Country", field = "timeline")
 	List<List<TimelineEntry>> timelinesOfCountries(List<Country> countries) {
 		return listsInOrder(countries, Country::code,
-				this.network.actorTimelines("Country", "code", keys(countries, Country::code)));
+				this.network.actorTimelines("Country", keys(countries, Country::code)));
 	}
 
 	@BatchMapping(typeName = "Organisation", field = "timeline")
 	List<List<TimelineEntry>> timelinesOfOrganisations(List<Organisation> organisations) {
 		return listsInOrder(organisations, Organisation::slug,
-				this.network.actorTimelines("Organisation", "slug", keys(organisations, Organisation::slug)));
+				this.network.actorTimelines("Organisation", keys(organisations, Organisation::slug)));
 	}
 
 	@BatchMapping(typeName = "Project", field = "timeline")
 	List<List<TimelineEntry>> timelinesOfProjects(List<Project> projects) {
 		return listsInOrder(projects, Project::slug,
-				this.network.actorTimelines("Project", "slug", keys(projects, Project::slug)));
+				this.network.actorTimelines("Project", keys(projects, Project::slug)));
 	}
 
 	@BatchMapping(typeName = "Person", field = "timeline")
 	List<List<TimelineEntry>> timelinesOfPeople(List<Person> people) {
 		return listsInOrder(people, Person::slug,
-				this.network.actorTimelines("Person", "slug", keys(people, Person::slug)));
+				this.network.actorTimelines("Person", keys(people, Person::slug)));
 	}
 
 	@BatchMapping(typeName = "ConferenceSeries", field = "timeline")

@@ -13,6 +13,8 @@ import org.accordgraph.actor.Actor;
 import org.accordgraph.fact.Basis;
 import org.accordgraph.fact.Grounds;
 import org.accordgraph.fact.PartialDate;
+import org.accordgraph.format.Label;
+import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.NodeTypes;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Fields;
@@ -51,10 +53,13 @@ class NetworkRepository {
 
 	private final Neo4jClient neo4j;
 
+	private final Sections sections;
+
 	private final NodeTypes nodeTypes;
 
-	NetworkRepository(Neo4jClient neo4j, NodeTypes nodeTypes) {
+	NetworkRepository(Neo4jClient neo4j, NodeTypes nodeTypes, Sections sections) {
 		this.neo4j = neo4j;
+		this.sections = sections;
 		this.nodeTypes = nodeTypes;
 	}
 
@@ -71,7 +76,8 @@ class NetworkRepository {
 	 * The partners of many actors of one label, the most evidenced first.
 	 * @param keyProperty {@code code} for countries, {@code slug} otherwise
 	 */
-	Map<String, List<Partner>> partners(String label, String keyProperty, List<String> keys, boolean citations) {
+	Map<String, List<Partner>> partners(String labelName, List<String> keys, boolean citations) {
+		Label label = this.sections.label(labelName);
 		Map<String, List<Record>> rows = BatchQuery.many(this.neo4j, """
 				MATCH (a:%1$s) WHERE a.%2$s IN $keys
 				CALL (a) {
@@ -100,7 +106,7 @@ class NetworkRepository {
 				UNWIND facts AS fact
 				WITH a, partner, way, via, shared, collect(DISTINCT fact) AS facts
 				RETURN a.%2$s AS key, partner, way, via, %4$s AS grounds, shared
-				ORDER BY toLower(partner.name), way, via.slug""".formatted(label, keyProperty,
+				ORDER BY toLower(partner.name), way, via.slug""".formatted(label, label.keyProperty(),
 				groundsOf("own", citations), groundsOf("facts", citations)), keys, row -> row);
 		Map<String, List<Partner>> partners = new LinkedHashMap<>();
 		rows.forEach((key, list) -> partners.put(key, partners(list)));
@@ -185,7 +191,8 @@ class NetworkRepository {
 	 * part in (and how), their commitments and what became of them, laws of or acted on by them,
 	 * their action plans, posts and statements.
 	 */
-	Map<String, List<TimelineEntry>> actorTimelines(String label, String keyProperty, List<String> keys) {
+	Map<String, List<TimelineEntry>> actorTimelines(String labelName, List<String> keys) {
+		Label label = this.sections.label(labelName);
 		return timelines("""
 				MATCH (a:%1$s) WHERE a.%2$s IN $keys
 				CALL (a) {
@@ -223,7 +230,7 @@ class NetworkRepository {
 				}
 				WITH a, dated, dateField, kind, relationship, subject, status, facts WHERE dated[dateField] IS NOT NULL
 				RETURN a.%2$s AS key, dated, dateField, kind, relationship, subject, status, facts
-				ORDER BY dated[dateField], kind, subject.slug, relationship""".formatted(label, keyProperty), keys);
+				ORDER BY dated[dateField], kind, subject.slug, relationship""".formatted(label, label.keyProperty()), keys);
 	}
 
 	/** The editions of many series, the declarations that set them up, and what became of their undertakings. */

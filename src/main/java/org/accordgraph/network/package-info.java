@@ -1,7 +1,7 @@
 /**
  * Partnerships, paths between actors, and timelines.
  */
-@ApplicationModule(allowedDependencies = { "actor", "event", "fact", "graphql", "neo4j" })
+@ApplicationModule(allowedDependencies = { "actor", "event", "fact", "format", "graphql", "neo4j" })
 package org.accordgraph.network;
 
 import org.springframework.modulith.ApplicationModule;

@@ -10,7 +10,10 @@ import org.accordgraph.format.Entries.Known;
 import org.accordgraph.format.Mapping;
 import org.accordgraph.format.RelationshipField;
 
+import org.springframework.stereotype.Component;
+
 /** {@code themes}: the controlled list of themes, each with its name and description as a source puts them. */
+@Component
 public final class ThemeSection extends AbstractSection<ThemeSection.Entry> {
 
 	public record Entry(String code, String name, String description, List<String> cite, String basis,
@@ -26,6 +29,7 @@ public final class ThemeSection extends AbstractSection<ThemeSection.Entry> {
 
 	public ThemeSection() {
 		super("themes", "Theme", Entry.class, 10, Entry::code);
+		keyedBy("code");
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.accordgraph.format.Sections;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Lookup;
 
@@ -18,8 +19,11 @@ public class Themes {
 
 	private final Neo4jClient neo4j;
 
-	Themes(Neo4jClient neo4j) {
+	private final Sections sections;
+
+	Themes(Neo4jClient neo4j, Sections sections) {
 		this.neo4j = neo4j;
+		this.sections = sections;
 	}
 
 	List<ThemeDefinition> all() {
@@ -45,7 +49,7 @@ public class Themes {
 		Map<String, List<Theme>> themes = BatchQuery.many(this.neo4j, """
 				MATCH (n:%s)-[:ON_THEME]->(t:Theme)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, t.code AS code""".formatted(label), slugs,
+				RETURN n.slug AS key, t.code AS code""".formatted(this.sections.label(label)), slugs,
 				row -> Theme.valueOf(row.get("code").asString()));
 		themes.replaceAll((slug, list) -> list.stream().sorted().toList());
 		return themes;

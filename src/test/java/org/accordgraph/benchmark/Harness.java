@@ -28,6 +28,7 @@ import org.accordgraph.benchmark.Operations.Fixture;
 import org.accordgraph.benchmark.Operations.Operation;
 import org.accordgraph.dataset.DatasetImporter;
 import org.accordgraph.format.PlainUnwindLoad;
+import org.accordgraph.format.Sections;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -163,7 +164,8 @@ final class Harness {
 		}
 		try (ConfigurableApplicationContext empty = start(this.work.resolve("plain-" + scale))) {
 			loads.add(new Load(scale, data.nodes(), importSeconds, heapUsed, resident, restartSeconds,
-					PlainUnwindLoad.load(data.folder().toUri().toString(), empty.getBean(Driver.class))));
+					PlainUnwindLoad.load(data.folder().toUri().toString(), empty.getBean(Driver.class),
+							empty.getBean(Sections.class))));
 		}
 		return rows;
 	}

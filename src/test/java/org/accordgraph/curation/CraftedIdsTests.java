@@ -35,14 +35,18 @@ import static org.accordgraph.ApiAssertions.HOSTING_2025;
 import static org.accordgraph.ApiAssertions.basic;
 import static org.accordgraph.ApiAssertions.facts;
 import static org.accordgraph.ApiAssertions.id;
+import static org.accordgraph.ApiAssertions.send;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ids crafted to reach Cypher (a type that is Cypher, backticks, a type that is no Node type, a key
  * that is not a key, ids too long) sent as an administrator to every query, mutation and
- * subscription that takes one: each is refused with a {@code BAD_REQUEST} naming the argument,
- * and the graph and the audit trail are as they were.
+ * subscription that takes one, and names crafted to become a label or a relationship type sent
+ * wherever a client names one (the change feed's types, a relationship to link, a record's links, a
+ * section of an import): each is refused with a clear error (a {@code BAD_REQUEST} naming the
+ * argument, a validation error, or the problem of its record), and the graph and the audit trail
+ * are as they were.
  */
 @AccordGraphTest
 class CraftedIdsTests {
@@ -163,6 +167,53 @@ class CraftedIdsTests {
 					assertThat(error.getMessage()).doesNotContain("Exception").doesNotContain("at org.");
 				});
 			}));
+		}
+		finally {
+			socket.stop().block(WAIT);
+		}
+		assertThat(facts(this.neo4j)).isEqualTo(before);
+		assertThat(changes()).isEqualTo(changesBefore);
+	}
+
+	/** Names crafted to become a label or a type: Cypher, backticks, a label expression, bookkeeping. */
+	static final List<String> CRAFTED_NAMES = List.of("Conference) DETACH DELETE n //", "`Conference`",
+			"Conference|Observance", "HOSTED_BY]->() DETACH DELETE n //", "MIGRATED_TO", "Change", "__Neo4jMigration");
+
+	@Test
+	void everyCraftedNameIsRefusedAndNothingChanges() {
+		Map<String, Object> before = facts(this.neo4j);
+		long changesBefore = changes();
+		WebSocketGraphQlTester socket = WebSocketGraphQlTester
+			.builder(URI.create("ws://localhost:" + this.port + "/graphql-ws"), new StandardWebSocketClient())
+			.build();
+		HttpGraphQlTester ada = signedIn(this.graphQl, basic("ada"));
+		try {
+			EntryPoint types = new EntryPoint("subscription($types: [String!]) { changes(filter: {types: $types}) { sequence } }",
+					"filter.types", name -> Map.of("types", List.of(name)), true);
+			for (String name : CRAFTED_NAMES) {
+				assertThat(subscriptionErrors(socket, types, name)).as(name).singleElement().satisfies(error -> {
+					assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+					assertThat(error.getExtensions()).containsEntry("argument", "filter.types");
+				});
+				ada.document("""
+						mutation($input: LinkNodesInput!) { linkNodes(input: $input) { userErrors { message } } }""")
+					.variable("input", Map.of("from", ASTANA, "relationship", name, "to", id("Organisation", "osce")))
+					.execute()
+					.errors()
+					.satisfy(errors -> assertThat(errors).as(name).isNotEmpty()
+						.allSatisfy(error -> assertThat(error.getErrorType().toString()).isEqualTo("ValidationError")));
+				ada.document("""
+						mutation($input: CreateRecordsInput!) { createRecords(input: $input) { userErrors { field code } } }""")
+					.variable("input", Map.of("records", Map.of("links", List.of(Map.of("from", "astana-2023", "type", name,
+							"to", "osce", "unsourced", true, "basis", "ASSUMED", "reasoning", "a crafted name")))))
+					.execute()
+					.path("createRecords.userErrors[*].code")
+					.entityList(String.class)
+					.satisfies(codes -> assertThat(codes).as(name).isNotEmpty());
+				String yaml = "\"" + name.replace("\"", "") + "\":\n  - {slug: crafted, name: Crafted, kind: NGO}\n";
+				assertThat(send(this.port, "POST", "/import", yaml, "Content-Type", "application/yaml", "Authorization",
+						basic("ada")).statusCode()).as(name).isEqualTo(422);
+			}
 		}
 		finally {
 			socket.stop().block(WAIT);

@@ -19,7 +19,6 @@ import java.util.zip.ZipOutputStream;
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.format.DatasetException;
-import org.accordgraph.format.DatasetWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +29,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import static org.accordgraph.ApiAssertions.assertAnswersWhile;
 import static org.accordgraph.ApiAssertions.assertHttpError;
 import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.datasetCheck;
 import static org.accordgraph.ApiAssertions.facts;
 import static org.accordgraph.ApiAssertions.send;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +90,7 @@ class HostileImportsTests {
 	void aLinkOutOfTheDatasetsFolderIsNotFollowed() throws IOException {
 		Files.writeString(this.folder.resolve("test.yaml"), SOURCE.formatted("leak.txt"));
 		Files.createSymbolicLink(this.folder.resolve("leak.txt"), Path.of("/etc/passwd"));
-		assertThatThrownBy(() -> DatasetWrites.check("file:" + this.folder + "/")).isInstanceOfSatisfying(
+		assertThatThrownBy(() -> datasetCheck().check("file:" + this.folder + "/")).isInstanceOfSatisfying(
 				DatasetException.class, refused -> assertThat(refused.problems()).singleElement().asString()
 					.contains("text", "must name a file inside the dataset's folder"));
 	}

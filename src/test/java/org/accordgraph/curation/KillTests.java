@@ -26,12 +26,12 @@ import java.util.zip.ZipInputStream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphApplication;
-import org.accordgraph.format.DatasetWrites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.accordgraph.ApiAssertions.HOSTING_2025;
 import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.datasetCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -229,7 +229,7 @@ class KillTests {
 				Files.copy(entries, file);
 			}
 		}
-		DatasetWrites.check("file:" + folder + "/");
+		datasetCheck().check("file:" + folder + "/");
 	}
 
 	private static HttpResponse<String> get(int port, String path) {

@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
-import org.accordgraph.format.DatasetWrites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +51,7 @@ class LinkTests {
 
 	@Autowired
 	Neo4jClient neo4j;
+
 
 
 	HttpGraphQlTester carla;
@@ -113,18 +113,6 @@ class LinkTests {
 			.path("unlinkNodes.userErrors[0].code").entity(String.class).isEqualTo("NOT_IN_LIST");
 		this.carla.document(LINK).variable("input", link("expectedVersion", 3)).execute()
 			.path("linkNodes.userErrors[0].code").entity(String.class).isEqualTo("CONFLICT");
-	}
-
-	@Test
-	void theSchemaNamesEveryRelationshipTheDatasetFormatLinksAndNoOther() {
-		List<String> named = this.graphQl.document("""
-				query($name: String!) { __type(name: $name) { enumValues { name } } }""")
-			.variable("name", "Relationship")
-			.execute()
-			.path("__type.enumValues[*].name")
-			.entityList(String.class)
-			.get();
-		assertThat(named).containsExactlyInAnyOrderElementsOf(DatasetWrites.relationshipTypes());
 	}
 
 }

@@ -3,12 +3,12 @@ package org.accordgraph.format;
 import java.util.List;
 import java.util.Map;
 
-import org.accordgraph.format.DatasetMapper.Document;
 import org.junit.jupiter.api.Test;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import static org.accordgraph.ApiAssertions.GAZETTE_TEXT;
 import static org.accordgraph.ApiAssertions.TEST_SOURCES;
+import static org.accordgraph.ApiAssertions.sections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -23,12 +23,13 @@ class DatasetMapperTests {
 
 	private static GraphPlan map(String yaml) {
 		Dataset dataset = dataset(TEST_SOURCES + yaml);
-		return DatasetMapper.map(List.of(new Document("test.yaml", dataset)), TEXTS);
+		return new DatasetMapper(sections()).map(List.of(new Document("test.yaml", dataset)), TEXTS);
 	}
 
 	@SuppressWarnings("unchecked")
 	private static Dataset dataset(String yaml) {
-		return DatasetReader.fromMaps("test.yaml", YAMLMapper.builder().build().readValue(yaml, Map.class));
+		return new DatasetReader(sections()).fromMaps("test.yaml",
+				YAMLMapper.builder().build().readValue(yaml, Map.class));
 	}
 
 	private static List<String> problems(String yaml) {
@@ -41,7 +42,7 @@ class DatasetMapperTests {
 				countries:
 				  - {code: KZ, name: Kazakhstan, names: {ru: Казахстан}, cite: [gazette#kz, summary#kz]}
 				""");
-		assertThat(plan.nodes()).extracting(GraphPlan.NodeRow::label)
+		assertThat(plan.nodes()).extracting(row -> row.label().name())
 			.containsExactly("Source", "Citation", "Source", "Citation", "Country");
 		assertThat(plan.nodes().get(1).properties()).containsEntry("quote", "Kazakhstan is a  country.")
 			.containsEntry("verbatim", true)

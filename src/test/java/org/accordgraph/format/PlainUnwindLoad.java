@@ -30,11 +30,11 @@ public final class PlainUnwindLoad {
 	 * database, and checks that it holds as many nodes of each label and relationships of each
 	 * type as the rows.
 	 */
-	public static Timings load(String location, Driver driver) {
+	public static Timings load(String location, Driver driver, Sections sections) {
 		long started = System.nanoTime();
-		DatasetReader.ReadDataset read = new DatasetReader().read(location);
+		DatasetReader.ReadDataset read = new DatasetReader(sections).read(location);
 		long readAt = System.nanoTime();
-		GraphPlan plan = DatasetMapper.map(read.documents(), read.sourceTexts());
+		GraphPlan plan = new DatasetMapper(sections).map(read.documents(), read.sourceTexts());
 		long mappedAt = System.nanoTime();
 		try (Session session = driver.session()) {
 			plan.nodes()
@@ -49,7 +49,7 @@ public final class PlainUnwindLoad {
 						UNWIND $rows AS row
 						MATCH (a:%s {%s: row.from}) MATCH (b:%s {%s: row.to})
 						CREATE (a)-[r:%s]->(b) SET r = row.properties""".formatted(kind.get(0),
-						GraphPlan.keyProperty(kind.get(0)), kind.get(2), GraphPlan.keyProperty(kind.get(2)), kind.get(1)),
+						((Label) kind.get(0)).keyProperty(), kind.get(2), ((Label) kind.get(2)).keyProperty(), kind.get(1)),
 						rows.stream().map(PlainUnwindLoad::parameters).toList()));
 		}
 		long writtenAt = System.nanoTime();
@@ -63,7 +63,7 @@ public final class PlainUnwindLoad {
 				plan.nodes().size(), plan.relationships().size());
 	}
 
-	private static void check(Session session, String count, long planned, String what) {
+	private static void check(Session session, String count, long planned, Object what) {
 		long written = session.run(count).single().get(0).asLong();
 		if (written != planned) {
 			throw new IllegalStateException("The plain load wrote " + written + " " + what + ", not " + planned);

@@ -1,14 +1,18 @@
 package org.accordgraph.search;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
+import org.accordgraph.ApiAssertions;
+import org.accordgraph.format.Sections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -30,6 +34,20 @@ class SearchTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	Sections sections;
+
+	@Test
+	void everyTypeSearchFindsIsALabelTheIndexCovers() {
+		List<String> indexed = ApiAssertions.searchIndexLabels(this.neo4j);
+		assertThat(Arrays.stream(SearchType.values()).map(SearchType::label))
+			.containsExactlyInAnyOrderElementsOf(indexed)
+			.allSatisfy(label -> assertThat(this.sections.label(label).name()).isEqualTo(label));
+	}
 
 	private GraphQlTester.Response search(String text, List<String> types, Integer first) {
 		GraphQlTester.Response response = this.graphQl.document(SEARCH)
