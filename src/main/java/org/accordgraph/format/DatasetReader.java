@@ -60,9 +60,6 @@ public final class DatasetReader {
 	 */
 	private static final int MAX_FILE_CODE_POINTS = Integer.MAX_VALUE;
 
-	/** The longest value of a record's field: a quote, a note, a title (a source's text is a file of its own). */
-	static final int MAX_FIELD_LENGTH = 20_000;
-
 	/** How deeply a record nests: the format's deepest field is a handful of levels down. */
 	private static final int MAX_NESTING = 32;
 
@@ -70,7 +67,7 @@ public final class DatasetReader {
 		.loadSettings(LoadSettings.builder().setCodePointLimit(MAX_FILE_CODE_POINTS).build())
 		.streamReadConstraints(StreamReadConstraints.builder()
 			.maxNestingDepth(MAX_NESTING)
-			.maxStringLength(10 * MAX_FIELD_LENGTH)
+			.maxStringLength(10 * FieldLimits.MAX_TEXT_LENGTH)
 			.build())
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build())
@@ -129,7 +126,7 @@ public final class DatasetReader {
 			String tooLong = longField(tree, "");
 			if (tooLong != null) {
 				problems.add(new Problem(name + " " + section.name() + "[" + index + "]", section.name(), index,
-						tooLong, Problem.Rule.FORMAT, "is longer than " + MAX_FIELD_LENGTH + " characters"));
+						tooLong, Problem.Rule.FORMAT, "is longer than " + FieldLimits.MAX_TEXT_LENGTH + " characters"));
 				continue;
 			}
 			try {
@@ -148,7 +145,7 @@ public final class DatasetReader {
 			return null;
 		}
 		if (node.isString()) {
-			return (node.asString().length() > MAX_FIELD_LENGTH) ? path : null;
+			return (node.asString().length() > FieldLimits.MAX_TEXT_LENGTH) ? path : null;
 		}
 		int index = 0;
 		for (var field : node.properties()) {

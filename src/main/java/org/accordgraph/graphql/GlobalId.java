@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class GlobalId {
 
 	/** The longest key the dataset format takes. */
-	static final int MAX_KEY_LENGTH = 100;
+	public static final int MAX_KEY_LENGTH = 100;
 
 	/** What a key may be made of: a slug's letters, digits and hyphens, or an ISO code's capitals. */
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");

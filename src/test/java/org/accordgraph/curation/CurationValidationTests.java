@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.dataset.DatasetImporter;
+import org.accordgraph.format.FieldLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,8 +151,8 @@ class CurationValidationTests {
 		refused(carla().document(CREATE_SOURCE)
 			.variable("input", Map.of("slug", "test-nameless", "noUrl", "none"))
 			.execute(), "createSource", List.of("input", "title"), "REQUIRED", "needs a title or a publisher");
-		refused(createConference(conference("note", "x".repeat(10_001))), "createConference",
-				List.of("input", "note"), "FORMAT", "longer than 10000 characters");
+		refused(createConference(conference("note", "x".repeat(FieldLimits.MAX_TEXT_LENGTH + 1))), "createConference",
+				List.of("input", "note"), "FORMAT", "longer than " + FieldLimits.MAX_TEXT_LENGTH + " characters");
 		refused(createConference(conference("citations", List.of(Map.of("source", "test-bishkek-release", "quote",
 				" ", "verbatim", true)))), "createConference", List.of("input", "citations", "0", "quote"), "REQUIRED",
 				"has no quote");
