@@ -37,18 +37,21 @@ class AdminMutations {
 		this.restore = restore;
 	}
 
+	record RestoreNodeInput(String id, long sequence, Integer expectedVersion) {
+	}
+
 	record RestorePayload(Object node, List<String> restored, List<UserError> userErrors) {
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	RestorePayload restoreNode(@Argument Map<String, Object> input) {
-		GlobalId id = this.nodes.decode((String) input.get("id"), "id");
-		long sequence = ((Number) input.get("sequence")).longValue();
+	RestorePayload restoreNode(@Argument RestoreNodeInput input) {
+		GlobalId id = this.nodes.decode(input.id(), "id");
+		long sequence = input.sequence();
 		List<String> restored = new ArrayList<>();
 		Outcome outcome = this.curation.change("restoreNode", InputPaths.renaming(Map.of(), "citations"), () -> {
 			if (this.nodes.find(id).isPresent()) {
-				UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
+				UserError stale = this.versions.lock(id, "id", input.expectedVersion());
 				if (stale != null) {
 					return Prepared.refused(stale);
 				}
@@ -73,20 +76,23 @@ class AdminMutations {
 				outcome.made() ? restored : List.of(), outcome.userErrors());
 	}
 
+	record DeleteNodeInput(String id, Integer expectedVersion, Boolean cascade) {
+	}
+
 	record DeletePayload(String deletedId, List<String> deleted, List<String> dependants,
 			List<UserError> userErrors) {
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('ADMIN')")
-	DeletePayload deleteNode(@Argument Map<String, Object> input) {
-		GlobalId id = this.nodes.decode((String) input.get("id"), "id");
-		boolean cascade = Boolean.TRUE.equals(input.get("cascade"));
+	DeletePayload deleteNode(@Argument DeleteNodeInput input) {
+		GlobalId id = this.nodes.decode(input.id(), "id");
+		boolean cascade = Boolean.TRUE.equals(input.cascade());
 		List<String> dependants = new ArrayList<>();
 		List<String> deleted = new ArrayList<>();
 		Outcome outcome = this.curation.change(cascade ? "deleteNode (cascade)" : "deleteNode",
 				InputPaths.renaming(Map.of(), "citations"), () -> {
-					UserError stale = this.versions.lock(id, "id", input.get("expectedVersion"));
+					UserError stale = this.versions.lock(id, "id", input.expectedVersion());
 					if (stale != null) {
 						return Prepared.refused(stale);
 					}

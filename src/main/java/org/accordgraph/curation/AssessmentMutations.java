@@ -6,6 +6,10 @@ import java.util.Set;
 
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
+import org.accordgraph.commitment.AssessmentSection;
+import org.accordgraph.evidence.PassageSection;
+import org.accordgraph.format.Dataset;
+import org.accordgraph.format.Entries.DateEntry;
 import org.accordgraph.graphql.GlobalId;
 import org.accordgraph.graphql.NodeTypes;
 
@@ -14,8 +18,6 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-
-import static org.accordgraph.curation.Evidence.map;
 
 /**
  * Curators append assessments to the status history of a commitment or a law, or correct one;
@@ -35,34 +37,48 @@ class AssessmentMutations {
 
 	private final Neo4jClient neo4j;
 
-	AssessmentMutations(Curation curation, NodeTypes nodes, Versions versions, Neo4jClient neo4j) {
+	private final PassageSection passages;
+
+	private final AssessmentSection assessments;
+
+	AssessmentMutations(Curation curation, NodeTypes nodes, Versions versions, Neo4jClient neo4j,
+			PassageSection passages, AssessmentSection assessments) {
 		this.curation = curation;
 		this.nodes = nodes;
 		this.versions = versions;
 		this.neo4j = neo4j;
+		this.passages = passages;
+		this.assessments = assessments;
 	}
 
 	private static final Set<String> ASSESSED = Set.of("Commitment", "LegalInstrument");
+
+	record RecordAssessmentInput(String subject, String status, DateEntry date, String by, String corrects,
+			String fulfilledBy, Integer expectedVersion, String note, List<CitationInput> citations, String basis,
+			String reasoning, Boolean unsourced) implements Evidenced {
+	}
+
 	record AssessmentPayload(Object subject, List<UserError> userErrors) {
 	}
 
 	@MutationMapping
-	AssessmentPayload recordAssessment(@Argument Map<String, Object> input) {
-		GlobalId subject = this.nodes.decode((String) input.get("subject"), "subject", ASSESSED);
-		Object fulfilledBy = (input.get("fulfilledBy") != null)
-				? this.nodes.decode((String) input.get("fulfilledBy"), "fulfilledBy").key() : null;
+	AssessmentPayload recordAssessment(@Argument RecordAssessmentInput input) {
+		GlobalId subject = this.nodes.decode(input.subject(), "subject", ASSESSED);
+		String fulfilledBy = (input.fulfilledBy() != null) ? this.nodes.decode(input.fulfilledBy(), "fulfilledBy").key()
+				: null;
 		Evidence evidence = new Evidence(input);
-		InputPaths paths = InputPaths.renaming(Map.of("subject", "subject"), "citations");
+		InputPaths paths = InputPaths.renaming(Map.of(), "citations");
 		Outcome outcome = this.curation.change("recordAssessment", paths, () -> {
-			UserError stale = this.versions.lockAndRaise(subject, "subject", input.get("expectedVersion"));
+			UserError stale = this.versions.lockAndRaise(subject, "subject", input.expectedVersion());
 			if (stale != null) {
 				return Prepared.refused(stale);
 			}
-			Map<String, Object> assessment = evidence.on(map("subject", subject.key(), "slug",
-					freeSlug(subject.key(), input), "status", input.get("status"), "date", input.get("date"), "by",
-					input.get("by"), "corrects", input.get("corrects"), "fulfilledBy", evidence.link(fulfilledBy),
-					"note", input.get("note")));
-			return Prepared.records(map("passages", evidence.passages(), "assessments", List.of(assessment)));
+			AssessmentSection.Entry assessment = new AssessmentSection.Entry(subject.key(), freeSlug(subject.key(), input),
+					input.status(), input.date(), input.by(), input.corrects(), evidence.link(fulfilledBy), input.note(),
+					null, null, null, evidence.cite(), evidence.basis(), evidence.reasoning(), null, evidence.unsourced());
+			return Prepared.records(Dataset.empty()
+				.with(this.passages, evidence.passages())
+				.with(this.assessments, List.of(assessment)));
 		});
 		return new AssessmentPayload(outcome.made() ? this.nodes.find(subject).orElse(null) : null,
 				outcome.userErrors());
@@ -72,10 +88,9 @@ class AssessmentMutations {
 	 * The assessment's slug: the subject, the date and the status, and a number where the
 	 * subject already has an assessment of that day and status (a correction, say).
 	 */
-	@SuppressWarnings("unchecked")
-	private String freeSlug(String subject, Map<String, Object> input) {
-		Object date = ((Map<String, Object>) input.get("date")).get("date");
-		String base = subject + "-" + date + "-" + String.valueOf(input.get("status")).toLowerCase().replace('_', '-');
+	private String freeSlug(String subject, RecordAssessmentInput input) {
+		String date = (input.date() != null) ? input.date().date() : null;
+		String base = subject + "-" + date + "-" + String.valueOf(input.status()).toLowerCase().replace('_', '-');
 		long taken = this.neo4j
 			.query("MATCH (a:StatusAssessment) WHERE a.slug STARTS WITH $base RETURN count(a)")
 			.bind(base)

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.accordgraph.audit.ChangeLog;
+import org.accordgraph.format.Dataset;
 import org.accordgraph.format.DatasetException;
 import org.accordgraph.format.DatasetWrites;
 import org.accordgraph.format.GraphChange;
@@ -53,13 +54,12 @@ class Curation {
 
 	/**
 	 * What a change is made of, worked out inside its transaction (after any lock it takes): the
-	 * records in the dataset format and the texts of the sources they define; or, instead, why it
-	 * is refused.
+	 * records of the dataset format's sections and the texts of the sources they define; or,
+	 * instead, why it is refused.
 	 */
-	record Prepared(Map<String, Object> records, Map<String, String> sourceTexts, UserError refusal,
-			Written applied) {
+	record Prepared(Dataset records, Map<String, String> sourceTexts, UserError refusal, Written applied) {
 
-		static Prepared records(Map<String, Object> records) {
+		static Prepared records(Dataset records) {
 			return new Prepared(records, Map.of(), null, null);
 		}
 

@@ -3,42 +3,38 @@ package org.accordgraph.curation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+
+import org.accordgraph.evidence.PassageSection;
+import org.accordgraph.format.Entries.Link;
 
 /**
  * The evidence a mutation gives for all the facts it states (its citations, basis, reasoning,
- * and whether it is knowingly unsourced), in the dataset format: the passages the citations
- * become, and what each fact and relationship carries to cite them.
+ * and whether it is knowingly unsourced), as the dataset format's records: the passages the
+ * citations become, and the keys each fact and relationship cites them by.
  */
 final class Evidence {
 
-	private final List<Map<String, Object>> passages = new ArrayList<>();
+	private final List<PassageSection.Entry> passages;
 
-	private final List<String> cite = new ArrayList<>();
+	private final List<String> cite;
 
-	private final Object basis;
+	private final String basis;
 
-	private final Object reasoning;
+	private final String reasoning;
 
-	private final boolean unsourced;
+	private final Boolean unsourced;
 
-	@SuppressWarnings("unchecked")
-	Evidence(Map<String, Object> input) {
-		for (Object item : (List<Object>) input.getOrDefault("citations", List.of())) {
-			Map<String, Object> citation = (Map<String, Object>) item;
-			String source = (String) citation.get("source");
-			String name = passageName((String) citation.get("quote"));
-			this.passages.add(map("source", source, "name", name, "quote", citation.get("quote"), "verbatim",
-					citation.get("verbatim")));
-			this.cite.add(source + "#" + name);
-		}
-		this.basis = input.get("basis");
-		this.reasoning = input.get("reasoning");
-		this.unsourced = Boolean.TRUE.equals(input.get("unsourced"));
+	Evidence(Evidenced input) {
+		List<CitationInput> citations = (input.citations() != null) ? input.citations() : List.of();
+		this.passages = citations.stream()
+			.map(c -> new PassageSection.Entry(c.source(), passageName(c.quote()), c.quote(), c.verbatim(), null))
+			.toList();
+		this.cite = this.passages.stream().map(p -> p.source() + "#" + p.name()).toList();
+		this.basis = input.basis();
+		this.reasoning = input.reasoning();
+		this.unsourced = Boolean.TRUE.equals(input.unsourced()) ? true : null;
 	}
 
 	/**
@@ -56,31 +52,34 @@ final class Evidence {
 		}
 	}
 
-	List<Map<String, Object>> passages() {
+	List<PassageSection.Entry> passages() {
 		return this.passages;
 	}
 
-	/** Adds the evidence to a fact (a record or a relationship) given as a map. */
-	Map<String, Object> on(Map<String, Object> fact) {
-		fact.put("cite", this.cite);
-		fact.put("basis", this.basis);
-		fact.put("reasoning", this.reasoning);
-		fact.put("unsourced", this.unsourced ? true : null);
-		return fact;
+	List<String> cite() {
+		return this.cite;
+	}
+
+	String basis() {
+		return this.basis;
+	}
+
+	String reasoning() {
+		return this.reasoning;
+	}
+
+	Boolean unsourced() {
+		return this.unsourced;
 	}
 
 	/** A relationship to the record of that key, on this evidence; null if there is no key. */
-	Map<String, Object> link(Object to) {
-		return (to != null) ? on(map("to", to)) : null;
+	Link link(String to) {
+		return link(to, null, null);
 	}
 
-	/** Lays out keys and values, alternately, as a map that keeps their order and allows nulls. */
-	static Map<String, Object> map(Object... keysAndValues) {
-		Map<String, Object> map = new LinkedHashMap<>();
-		for (int i = 0; i < keysAndValues.length; i += 2) {
-			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-		}
-		return map;
+	Link link(String to, String note, String delegation) {
+		return (to != null) ? new Link(to, this.cite, note, delegation, this.basis, this.reasoning, List.of(),
+				this.unsourced) : null;
 	}
 
 }

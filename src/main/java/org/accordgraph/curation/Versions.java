@@ -34,7 +34,7 @@ class Versions {
 	 * @param expected the version the request was based on; null to accept any
 	 * @return why the change is refused (no such node, or a newer version), or null
 	 */
-	UserError lock(GlobalId node, String field, Object expected) {
+	UserError lock(GlobalId node, String field, Integer expected) {
 		return lock(node, field, expected, false);
 	}
 
@@ -43,11 +43,11 @@ class Versions {
 	 * statement: for a change that is not to the node's own properties (its history or its
 	 * relationships grew), which still makes it a new version.
 	 */
-	UserError lockAndRaise(GlobalId node, String field, Object expected) {
+	UserError lockAndRaise(GlobalId node, String field, Integer expected) {
 		return lock(node, field, expected, true);
 	}
 
-	private UserError lock(GlobalId node, String field, Object expected, boolean raise) {
+	private UserError lock(GlobalId node, String field, Integer expected, boolean raise) {
 		Long version = this.neo4j.query("""
 				MATCH (n:%s {%s: $key}) SET n.locked = true REMOVE n.locked
 				WITH n, coalesce(n.version, 0) AS version
@@ -62,7 +62,7 @@ class Versions {
 			return new UserError(List.of("input", field), "there is no " + node.type() + " '" + node.key() + "'",
 					"UNKNOWN_REFERENCE");
 		}
-		if (expected != null && ((Number) expected).longValue() != version) {
+		if (expected != null && expected.longValue() != version) {
 			return new UserError(List.of("input", "expectedVersion"), node.type() + " '" + node.key()
 					+ "' is at version " + version + ", not " + expected
 					+ ": it changed since it was read; read it again and decide whether the change still holds",
@@ -71,7 +71,7 @@ class Versions {
 		return null;
 	}
 
-	private static Map<String, Object> parameters(GlobalId node, Object expected, boolean raise) {
+	private static Map<String, Object> parameters(GlobalId node, Integer expected, boolean raise) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("key", node.key());
 		parameters.put("expected", expected);

@@ -1,5 +1,7 @@
 package org.accordgraph.dataset;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,11 +70,12 @@ public class DatasetExporter {
 	}
 
 	/**
-	 * One record as the export writes it, with its section, the source texts it names, and its
-	 * fields that are relationships to other records (changed by linking, not by editing the record).
+	 * One record as the export writes it, with its section, the source texts it names, the fields
+	 * its section's entries have, the one holding its key, and those that are relationships to
+	 * other records (changed by linking, not by editing the record).
 	 */
 	public record Exported(String section, Map<String, Object> entry, Map<String, String> sourceTexts,
-			List<String> relationshipFields) {
+			List<String> fields, String keyField, List<String> relationshipFields) {
 	}
 
 	/** The section's own label, as the registry knows it; null for a section of relationships. */
@@ -92,12 +95,15 @@ public class DatasetExporter {
 		}
 		Map<String, String> texts = new LinkedHashMap<>();
 		List<String> relationshipFields = section.fields().stream().map(RelationshipField::name).toList();
+		List<String> fields = Arrays.stream(section.entryType().getRecordComponents()).map(RecordComponent::getName)
+			.toList();
 		return this.neo4j.query(section.exportQuery(label, " WHERE n.%s = $key".formatted(label.keyProperty())))
 			.bind(key)
 			.to("key")
 			.fetchAs(Exported.class)
 			.mappedBy((types, row) -> new Exported(section.name(),
-					section.exportEntry(row, (slug, file, text) -> texts.put(slug, text)), texts, relationshipFields))
+					section.exportEntry(row, (slug, file, text) -> texts.put(slug, text)), texts, fields,
+					label.keyProperty(), relationshipFields))
 			.one();
 	}
 

@@ -32,17 +32,24 @@ public class DatasetWrites {
 	}
 
 	/**
-	 * Checks records given in the dataset format (section names and fields as in the YAML files,
-	 * as maps and lists) and writes them, in the caller's transaction, or throws a
+	 * Reads records given in the dataset format (section names and fields as in the YAML files, as
+	 * maps and lists), or throws a {@link DatasetException} naming each record that is not of it.
+	 * @param name what the problems call the dataset (a file name, a mutation)
+	 */
+	public Dataset read(String name, Map<String, Object> records) {
+		return this.reader.fromMaps(name, records);
+	}
+
+	/**
+	 * Checks records and writes them, in the caller's transaction, or throws a
 	 * {@link DatasetException} with every problem and writes nothing.
 	 * @param name what the problems call the dataset (a file name, a mutation)
 	 * @param sourceTexts the text of sources it defines, by slug
 	 * @param keepChanges whether to return every change with its state before and after
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Written write(String name, Map<String, Object> records, Map<String, String> sourceTexts, WriteMode mode,
+	public Written write(String name, Dataset dataset, Map<String, String> sourceTexts, WriteMode mode,
 			boolean keepChanges) {
-		Dataset dataset = this.reader.fromMaps(name, records);
 		return write(List.of(new Document(name, dataset)), sourceTexts, mode, keepChanges);
 	}
 

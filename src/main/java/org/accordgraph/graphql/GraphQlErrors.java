@@ -16,6 +16,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 
 /**
  * Turns exceptions raised while fetching data into GraphQL errors with a classification. Bad
@@ -68,6 +70,34 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			.build();
 	}
 
+	/**
+	 * An argument whose value GraphQL accepted (a JSON scalar holds anything) but which does not
+	 * fit what the field takes: a string where an object of fields belongs.
+	 */
+	private static InvalidArgumentException unbound(BindException bind, String field) {
+		FieldError first = bind.getFieldError();
+		String argument = (first != null) ? first.getField().replaceFirst("^\\$\\.", "") : bind.getObjectName();
+		Object value = (first != null) ? first.getRejectedValue() : null;
+		return new InvalidArgumentException(argument, "does not take " + jsonKind(value)
+				+ "; the schema's description of " + field + " says what it takes");
+	}
+
+	private static String jsonKind(Object value) {
+		if (value instanceof java.util.List<?>) {
+			return "a list";
+		}
+		if (value instanceof Map<?, ?>) {
+			return "an object";
+		}
+		if (value instanceof String) {
+			return "a string";
+		}
+		if (value instanceof Number) {
+			return "a number";
+		}
+		return (value instanceof Boolean) ? "true or false" : "that value";
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		GraphQLError error = toError(ex, GraphqlErrorBuilder.newError(env), env.getField().getName());
@@ -88,6 +118,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.message(invalid.getMessage())
 				.extensions(Map.of("argument", invalid.argument()))
 				.build();
+		}
+		if (ex instanceof BindException bind) {
+			return toError(unbound(bind, field), error, field);
 		}
 		if (ex instanceof NotFoundException notFound) {
 			return error.errorType(ErrorType.NOT_FOUND)

@@ -73,6 +73,16 @@ public class NodeTypes {
 			.flatMap(type -> type.finder().apply(typeAndKey.substring(colon + 1)).map(Object.class::cast));
 	}
 
+	/** The object of the Node type read as {@code javaType}, of that key; empty if there is none. */
+	public <T> Optional<T> find(Class<T> javaType, String key) {
+		return this.byName.values()
+			.stream()
+			.filter(type -> type.javaType() == javaType)
+			.findFirst()
+			.flatMap(type -> type.finder().apply(key))
+			.map(javaType::cast);
+	}
+
 	/** The object of that Node type and key; null if there is none. */
 	public Object find(String type, String key) {
 		return find(type + ":" + key).orElse(null);

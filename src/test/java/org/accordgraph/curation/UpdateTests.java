@@ -38,9 +38,6 @@ class UpdateTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
-
-
-
 	private HttpGraphQlTester carla() {
 		return signedIn(this.graphQl, basic("carla"));
 	}
@@ -92,6 +89,19 @@ class UpdateTests {
 		carla().document(UPDATE).variable("input", update(0, "cite", List.of("no-such#passage"))).execute()
 			.path("updateNode.userErrors[0].field").entityList(String.class).containsExactly("input", "set", "cite")
 			.path("updateNode.userErrors[0].code").entity(String.class).isEqualTo("UNKNOWN_REFERENCE");
+	}
+
+	@Test
+	void aFieldTheRecordDoesNotHaveIsNamedWithThoseItHas() {
+		carla().document(UPDATE).variable("input", update(0, "town", "Astana")).execute()
+			.path("updateNode.node").valueIsNull()
+			.path("updateNode.userErrors[0].field").entityList(String.class).containsExactly("input", "set", "town")
+			.path("updateNode.userErrors[0].code").entity(String.class).isEqualTo("FORMAT")
+			.path("updateNode.userErrors[0].message").entity(String.class)
+			.isEqualTo("'town' is not a field of a Conference; its fields are aim, alsoKnownAs, attendeeCategories, "
+					+ "basis, cite, city, endDate, note, participantCount, reasoning, restsOn, startDate, title, unsourced");
+		carla().document(UPDATE).variable("input", update(0, "note", "Refused before: nothing changed")).execute()
+			.path("updateNode.node.version").entity(Integer.class).isEqualTo(1);
 	}
 
 }
