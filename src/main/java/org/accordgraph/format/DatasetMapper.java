@@ -59,6 +59,10 @@ final class DatasetMapper {
 		List<E> entries = document.dataset().of(section);
 		for (int i = 0; i < entries.size(); i++) {
 			if (at(document, section, entries.get(i), i, mapping)) {
+				String tooLong = FieldLimits.longField(entries.get(i), "");
+				if (tooLong != null) {
+					mapping.problem(Rule.FORMAT, tooLong, FieldLimits.TOO_LONG);
+				}
 				section.define(entries.get(i), mapping);
 			}
 			else {

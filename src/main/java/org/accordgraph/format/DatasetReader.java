@@ -123,12 +123,6 @@ public final class DatasetReader {
 		List<E> entries = new ArrayList<>();
 		for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
 			JsonNode tree = YAML.readTree(parser);
-			String tooLong = longField(tree, "");
-			if (tooLong != null) {
-				problems.add(new Problem(name + " " + section.name() + "[" + index + "]", section.name(), index,
-						tooLong, Problem.Rule.FORMAT, "is longer than " + FieldLimits.MAX_TEXT_LENGTH + " characters"));
-				continue;
-			}
 			try {
 				entries.add((tree == null || tree.isNull()) ? null : YAML.treeToValue(tree, section.entryType()));
 			}
@@ -137,32 +131,6 @@ public final class DatasetReader {
 			}
 		}
 		return entries;
-	}
-
-	/** The first field, from the entry down, whose text is longer than a field may be; null if none is. */
-	private static String longField(JsonNode node, String path) {
-		if (node == null) {
-			return null;
-		}
-		if (node.isString()) {
-			return (node.asString().length() > FieldLimits.MAX_TEXT_LENGTH) ? path : null;
-		}
-		int index = 0;
-		for (var field : node.properties()) {
-			String found = longField(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
-			if (found != null) {
-				return found;
-			}
-		}
-		for (JsonNode item : node.values()) {
-			if (node.isArray()) {
-				String found = longField(item, path + "[" + index++ + "]");
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
 	}
 
 	/**

@@ -143,11 +143,6 @@ public final class Mapping {
 	 */
 	public Map<String, Object> cited(String label, Map<String, Object> props, Known fact, String field) {
 		String prefix = (field != null) ? field + "." : "";
-		props.forEach((name, value) -> {
-			if (value instanceof String text && text.length() > FieldLimits.MAX_TEXT_LENGTH) {
-				problem(Rule.FORMAT, prefix + name, "is longer than " + FieldLimits.MAX_TEXT_LENGTH + " characters");
-			}
-		});
 		Map<String, Object> grounds = this.citations.grounds(fact, prefix);
 		props.putAll(grounds);
 		this.plan.node(label, props);
