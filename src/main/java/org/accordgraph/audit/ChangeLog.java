@@ -37,10 +37,10 @@ public class ChangeLog {
 
 	/**
 	 * A change as the API shows it: {@code before} and {@code after} are null where the node or
-	 * relationship did not exist.
+	 * relationship did not exist; {@code reverses} names the changes a restore undid.
 	 */
 	public record Change(long sequence, int part, OffsetDateTime at, String by, String operation, String entity,
-			String nodeKey, String toKey, Map<String, Object> before, Map<String, Object> after) {
+			String nodeKey, String toKey, Map<String, Object> before, Map<String, Object> after, List<Long> reverses) {
 
 		/** Whether it changed the node of that key ({@code Commitment:slug}), or a relationship from or to it. */
 		boolean touches(String key) {
@@ -52,6 +52,15 @@ public class ChangeLog {
 	/** Records the changes in the caller's transaction; returns the sequence number, or 0 if nothing changed. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public long record(String operation, String user, List<GraphChange> changes) {
+		return record(operation, user, changes, List.of());
+	}
+
+	/**
+	 * Records the changes of a restore in the caller's transaction, naming the earlier changes it
+	 * reversed; returns the sequence number, or 0 if nothing changed.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long record(String operation, String user, List<GraphChange> changes, List<Long> reverses) {
 		if (changes.isEmpty()) {
 			return 0;
 		}
@@ -85,10 +94,10 @@ public class ChangeLog {
 				UNWIND $rows AS row
 				CREATE (c:Change {sequence: sequence, part: row.part, at: datetime.transaction('UTC'), by: $by,
 				                  operation: $operation, entity: row.entity, from: row.from, to: row.to,
-				                  hadBefore: row.hadBefore, hasAfter: row.hasAfter})
+				                  hadBefore: row.hadBefore, hasAfter: row.hasAfter, reverses: $reverses})
 				SET c += row.state
 				RETURN DISTINCT sequence""")
-			.bindAll(Map.of("rows", rows, "by", user, "operation", operation))
+			.bindAll(Map.of("rows", rows, "by", user, "operation", operation, "reverses", reverses))
 			.fetchAs(Long.class)
 			.one()
 			.orElseThrow();
@@ -179,7 +188,8 @@ public class ChangeLog {
 				c.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
 				c.get("by").asString(), c.get("operation").asString(), c.get("entity").asString(),
 				c.get("from").asString(), c.get("to").asString(null), c.get("hadBefore").asBoolean() ? state(c, BEFORE) : null,
-				c.get("hasAfter").asBoolean() ? state(c, AFTER) : null);
+				c.get("hasAfter").asBoolean() ? state(c, AFTER) : null,
+				c.get("reverses").asList(value -> value.asLong(), List.of()));
 	}
 
 	/** The properties of the change that start with the prefix, without it: a state as it was. */

@@ -3,6 +3,8 @@ package org.accordgraph.curation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
@@ -37,10 +39,11 @@ class AdminMutations {
 		this.restore = restore;
 	}
 
-	record RestoreNodeInput(String id, long sequence, Integer expectedVersion) {
+	record RestoreNodeInput(String id, long sequence, Integer expectedVersion, Boolean dryRun, Boolean force) {
 	}
 
-	record RestorePayload(Object node, List<String> restored, List<UserError> userErrors) {
+	record RestorePayload(Object node, List<String> restored, List<Restore.Reversed> reverses, Long sequence,
+			List<UserError> userErrors) {
 	}
 
 	@MutationMapping
@@ -48,32 +51,54 @@ class AdminMutations {
 	RestorePayload restoreNode(@Argument RestoreNodeInput input) {
 		GlobalId id = this.nodes.decode(input.id(), "id");
 		long sequence = input.sequence();
-		List<String> restored = new ArrayList<>();
-		Outcome outcome = this.curation.change("restoreNode", InputPaths.renaming(Map.of(), "citations"), () -> {
+		boolean dryRun = Boolean.TRUE.equals(input.dryRun());
+		String named = id.type() + " '" + id.key() + "'";
+		AtomicReference<Restore.Restoration> done = new AtomicReference<>();
+		AtomicReference<Object> node = new AtomicReference<>();
+		Outcome outcome = this.curation.change("restoreNode", InputPaths.renaming(Map.of(), "citations"), dryRun, () -> {
 			if (this.nodes.find(id).isPresent()) {
 				UserError stale = this.versions.lock(id, "id", input.expectedVersion());
 				if (stale != null) {
 					return Prepared.refused(stale);
 				}
 			}
-			List<GraphChange> changes;
+			Restore.Restoration restoration;
 			try {
-				changes = this.restore.restore(id, sequence);
+				restoration = this.restore.restore(id, sequence);
 			}
 			catch (Restore.Refused refused) {
-				return Prepared.refused(new UserError(List.of("input", "sequence"), id.type() + " '" + id.key() + "': "
-						+ refused.getMessage(), "INCONSISTENT"));
+				return Prepared.refused(new UserError(List.of("input", "sequence"), named + ": " + refused.getMessage(),
+						"INCONSISTENT"));
 			}
-			if (changes.isEmpty()) {
-				return Prepared.refused(new UserError(List.of("input", "sequence"), id.type() + " '" + id.key()
-						+ "' is already as it stood after change " + sequence
-						+ ", or the audit trail has no change to it", "INCONSISTENT"));
+			done.set(restoration);
+			if (restoration.changes().isEmpty()) {
+				return Prepared.refused(new UserError(List.of("input", "sequence"), named
+						+ " is already as it stood after change " + sequence + ", or the audit trail has no change to it",
+						"INCONSISTENT"));
 			}
-			changes.forEach(change -> restored.add(change.entity()));
-			return Prepared.applied(changes);
+			if (!restoration.undoneInPart().isEmpty() && !Boolean.TRUE.equals(input.force())) {
+				return Prepared.refused(new UserError(List.of("input", "force"), named + ": "
+						+ undoneInPart(restoration) + "; restoring only its part would leave the rest of "
+						+ ((restoration.undoneInPart().size() == 1) ? "that change" : "those changes")
+						+ " as it is: say force: true to go on, or restore those first", "INCONSISTENT"));
+			}
+			node.set(this.nodes.find(id).orElse(null));
+			return Prepared.restored(restoration.changes(), restoration.sequences());
 		});
-		return new RestorePayload(outcome.made() ? this.nodes.find(id).orElse(null) : null,
-				outcome.made() ? restored : List.of(), outcome.userErrors());
+		Restore.Restoration restoration = done.get();
+		return new RestorePayload(outcome.made() ? node.get() : null,
+				outcome.made() ? restoration.changes().stream().map(GraphChange::entity).toList() : List.of(),
+				(restoration != null) ? restoration.reverses() : List.of(), outcome.made() && !dryRun
+						? outcome.sequence() : null, outcome.userErrors());
+	}
+
+	/** Names each change a restore would undo only in part, and what else it changed. */
+	private static String undoneInPart(Restore.Restoration restoration) {
+		return restoration.undoneInPart()
+			.stream()
+			.map(reversed -> "change " + reversed.sequence() + " (" + reversed.operation() + " by " + reversed.by()
+					+ ") also changed " + String.join(", ", reversed.leftAsIs()))
+			.collect(Collectors.joining("; "));
 	}
 
 	record DeleteNodeInput(String id, Integer expectedVersion, Boolean cascade) {

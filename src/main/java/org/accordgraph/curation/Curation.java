@@ -57,24 +57,35 @@ class Curation {
 	 * records of the dataset format's sections and the texts of the sources they define; or,
 	 * instead, why it is refused.
 	 */
-	record Prepared(Dataset records, Map<String, String> sourceTexts, UserError refusal, Written applied) {
+	record Prepared(Dataset records, Map<String, String> sourceTexts, UserError refusal, Written applied,
+			List<Long> reverses) {
 
 		static Prepared records(Dataset records) {
-			return new Prepared(records, Map.of(), null, null);
+			return records(records, Map.of());
+		}
+
+		/** Records to write, with the texts of the sources among them, by slug. */
+		static Prepared records(Dataset records, Map<String, String> sourceTexts) {
+			return new Prepared(records, sourceTexts, null, null, List.of());
 		}
 
 		static Prepared refused(UserError refusal) {
-			return new Prepared(null, null, refusal, null);
+			return new Prepared(null, null, refusal, null, List.of());
 		}
 
-		/** A change the preparation made itself (a deletion, a restore), to be recorded as it is. */
+		/** A change the preparation made itself (a deletion), to be recorded as it is. */
 		static Prepared applied(List<GraphChange> changes) {
 			return applied(new Written(0, changes.size(), 0, changes));
 		}
 
 		/** A write the preparation made itself (an import). */
 		static Prepared applied(Written written) {
-			return new Prepared(null, null, null, written);
+			return new Prepared(null, null, null, written, List.of());
+		}
+
+		/** A restore the preparation made itself, reversing those earlier changes. */
+		static Prepared restored(List<GraphChange> changes, List<Long> reverses) {
+			return new Prepared(null, null, null, new Written(0, changes.size(), 0, changes), List.copyOf(reverses));
 		}
 
 	}
@@ -154,7 +165,8 @@ class Curation {
 						status.setRollbackOnly();
 						return new Outcome(List.of(), written, 0);
 					}
-					return new Outcome(List.of(), written, this.changeLog.record(operation, user, written.changes()));
+					return new Outcome(List.of(), written, this.changeLog.record(operation, user, written.changes(),
+							prepared.reverses()));
 				});
 			}
 			catch (DatasetException ex) {

@@ -111,7 +111,7 @@ class RecordMutations {
 				input.note(), input.noUrl(), citations);
 		Map<String, String> texts = (input.text() != null) ? Map.of(input.slug(), input.text()) : Map.of();
 		Outcome outcome = this.curation.change("createSource", InputPaths.renaming(inputNames, "passages"),
-				() -> new Prepared(Dataset.empty().with(this.sources, List.of(source)), texts, null, null));
+				() -> Prepared.records(Dataset.empty().with(this.sources, List.of(source)), texts));
 		return new SourcePayload(made(outcome, Source.class, input.slug()), outcome.userErrors());
 	}
 
@@ -138,7 +138,7 @@ class RecordMutations {
 			input.sourceTexts().forEach(text -> texts.put(text.source(), text.text()));
 		}
 		Outcome outcome = this.curation.change("createRecords", InputPaths.RECORDS,
-				() -> new Prepared(this.writes.read("createRecords", input.records()), texts, null, null));
+				() -> Prepared.records(this.writes.read("createRecords", input.records()), texts));
 		List<Object> created = !outcome.made() ? List.of() : outcome.written().changes().stream()
 			.filter(change -> change.label() != null && change.before() == null)
 			.map(change -> this.nodes.find(change.label() + ":" + change.key()).orElse(null))

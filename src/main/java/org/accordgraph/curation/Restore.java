@@ -1,10 +1,15 @@
 package org.accordgraph.curation;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.accordgraph.audit.ChangeLog;
 import org.accordgraph.audit.ChangeLog.Change;
@@ -25,7 +30,8 @@ import org.springframework.stereotype.Component;
  * removed since is made again (a relationship only where both its ends exist). Where the node was
  * deleted after S, everything its deletion changed comes back with it, as it stood just before:
  * what a cascade removed with it, and the citations it took out of other facts; unless one of
- * those changed again since, which is refused rather than undone unseen.
+ * those changed again since, which is refused rather than undone unseen. Every later change the
+ * restore undoes, in whole or in part, is named in what it answers.
  */
 @Component
 class Restore {
@@ -51,7 +57,30 @@ class Restore {
 
 	}
 
-	List<GraphChange> restore(GlobalId id, long sequence) {
+	/**
+	 * A later change a restore undoes: what of it it undoes, and what else that change did, which
+	 * the restore leaves as it is.
+	 */
+	record Reversed(long sequence, OffsetDateTime at, String by, String operation, List<String> undone,
+			List<String> leftAsIs) {
+	}
+
+	/** What a restore changed, and the later changes it undid doing so. */
+	record Restoration(List<GraphChange> changes, List<Reversed> reverses) {
+
+		/** The changes it undoes only in part: they also changed other nodes or relationships. */
+		List<Reversed> undoneInPart() {
+			return this.reverses.stream().filter(reversed -> !reversed.leftAsIs().isEmpty()).toList();
+		}
+
+		List<Long> sequences() {
+			return this.reverses.stream().map(Reversed::sequence).toList();
+		}
+
+	}
+
+	/** Puts the node back as it stood just after the change of that sequence, in the caller's transaction. */
+	Restoration restore(GlobalId id, long sequence) {
 		String node = id.typeAndKey();
 		Map<String, List<Change>> byEntity = new LinkedHashMap<>();
 		List<Change> ofNode = this.changeLog.find(node, null, null, null, null, Integer.MAX_VALUE);
@@ -74,7 +103,34 @@ class Restore {
 				changes.add(change);
 			}
 		}
-		return changes;
+		return new Restoration(changes, reversed(changes, byEntity, sequence));
+	}
+
+	/** The later changes to what the restore changed, each with what of it is undone and what is not. */
+	private List<Reversed> reversed(List<GraphChange> changes, Map<String, List<Change>> byEntity, long sequence) {
+		Set<String> changed = new HashSet<>();
+		changes.forEach(change -> changed.add(change.entity()));
+		SortedSet<Long> later = new TreeSet<>();
+		for (String entity : changed) {
+			byEntity.get(entity).stream().filter(change -> change.sequence() > sequence).forEach(change -> later.add(change.sequence()));
+		}
+		List<Reversed> reversed = new ArrayList<>();
+		for (long each : later) {
+			List<Change> parts = this.changeLog.ofSequence(each);
+			List<String> undone = new ArrayList<>();
+			List<String> leftAsIs = new ArrayList<>();
+			for (Change part : parts) {
+				if (changed.contains(part.entity())) {
+					undone.add(part.entity());
+				}
+				else if (!byEntity.containsKey(part.entity())) {
+					leftAsIs.add(part.entity());
+				}
+			}
+			Change first = parts.get(0);
+			reversed.add(new Reversed(each, first.at(), first.by(), first.operation(), undone, leftAsIs));
+		}
+		return reversed;
 	}
 
 	/**

@@ -39,7 +39,9 @@ class DeletionAndRestoreTests {
 
 	static final String RESTORE = """
 			mutation($input: RestoreNodeInput!) {
-			  restoreNode(input: $input) { restored userErrors { field message code } }
+			  restoreNode(input: $input) {
+			    restored sequence reverses { sequence by operation undone leftAsIs } userErrors { field message code }
+			  }
 			}""";
 
 	static final String CONFERENCE = "Q29uZmVyZW5jZTpiaXNoa2VrLTIwMjQ";
@@ -199,13 +201,132 @@ class DeletionAndRestoreTests {
 			.containsExactly("PENDING", "PENDING", "IN_PROGRESS");
 
 		ada().document(RESTORE).variable("input", Map.of("id", HOSTING_2024, "sequence", recorded)).execute()
-			.path("restoreNode.userErrors").entityList(Object.class).hasSize(0);
+			.path("restoreNode.userErrors[0].field").entityList(String.class).containsExactly("input", "force")
+			.path("restoreNode.userErrors[0].message").entity(String.class)
+			.satisfies(message -> assertThat(message).contains("change " + (recorded + 1) + " (recordAssessment by carla)",
+					"StatusAssessment:host-central-asia-tip-conference-2024-2024-07-05-in-progress"));
+		ada().document(RESTORE).variable("input", Map.of("id", HOSTING_2024, "sequence", recorded, "force", true))
+			.execute()
+			.path("restoreNode.userErrors").entityList(Object.class).hasSize(0)
+			.path("restoreNode.reverses[*].sequence").entityList(Integer.class).containsExactly(recorded + 1);
 		this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Commitment { statusHistory { status } } } }")
 			.variable("id", HOSTING_2024)
 			.execute()
 			.path("node.statusHistory[*].status").entityList(String.class)
 			.containsExactly("PENDING", "PENDING", "FULFILLED");
 		assertThat(count("MATCH (c:Change {operation: 'restoreNode', by: 'ada'}) RETURN count(c)")).isPositive();
+	}
+
+	private static final String FULFILLED = "MATCH (:Commitment)-[r:FULFILLED_BY]->(:Conference {slug: 'bishkek-2024'}) RETURN count(r)";
+
+	private static final String FULFILMENT = "Commitment:host-central-asia-tip-conference-2024-FULFILLED_BY->Conference:bishkek-2024";
+
+	/** The sequence of the conference's creation, after which a curator links the 2024 hosting to it as its fulfilment. */
+	private int conferenceFulfillingTheHosting(Map<String, Object> citation) {
+		HttpGraphQlTester carla = signedIn(this.graphQl, basic("carla"));
+		carla.document(CREATE_SOURCE).variable("input", CuratorSessionTests.source()).execute();
+		carla.document(CREATE_CONFERENCE).variable("input", CuratorSessionTests.conference()).execute();
+		int created = lastSequence();
+		carla.document(LinkTests.LINK)
+			.variable("input", Map.of("from", HOSTING_2024, "relationship", "FULFILLED_BY", "to", CONFERENCE, "citations",
+					List.of(citation)))
+			.execute()
+			.path("linkNodes.userErrors").entityList(Object.class).hasSize(0);
+		assertThat(count(FULFILLED)).isOne();
+		return created;
+	}
+
+	@Test
+	void aRestoreNamesTheLinkAnotherNodeMadeToItThatItUndoesAndADryRunChangesNothing() {
+		int created = conferenceFulfillingTheHosting(CuratorSessionTests.citation(QUOTE));
+		int linked = lastSequence();
+		Map<String, Object> before = ApiAssertions.facts(this.neo4j);
+
+		ada().document(RESTORE).variable("input", Map.of("id", CONFERENCE, "sequence", created, "dryRun", true))
+			.execute()
+			.path("restoreNode.userErrors").entityList(Object.class).hasSize(0)
+			.path("restoreNode.restored").entityList(String.class).containsExactly(FULFILMENT)
+			.path("restoreNode.reverses[0].sequence").entity(Integer.class).isEqualTo(linked)
+			.path("restoreNode.reverses[0].by").entity(String.class).isEqualTo("carla")
+			.path("restoreNode.reverses[0].operation").entity(String.class).isEqualTo("linkNodes")
+			.path("restoreNode.reverses[0].undone").entityList(String.class).containsExactly(FULFILMENT)
+			.path("restoreNode.reverses[0].leftAsIs").entityList(String.class).hasSize(0)
+			.path("restoreNode.sequence").valueIsNull();
+		assertThat(ApiAssertions.facts(this.neo4j)).isEqualTo(before);
+		assertThat(lastSequence()).isEqualTo(linked);
+
+		ada().document(RESTORE).variable("input", Map.of("id", CONFERENCE, "sequence", created)).execute()
+			.path("restoreNode.userErrors").entityList(Object.class).hasSize(0)
+			.path("restoreNode.reverses[*].sequence").entityList(Integer.class).containsExactly(linked)
+			.path("restoreNode.sequence").entity(Integer.class).isEqualTo(linked + 1);
+		assertThat(count(FULFILLED)).isZero();
+		signedIn(this.graphQl, basic("carla"))
+			.document("query($entity: ID!, $after: Int) { changes(entity: $entity, afterSequence: $after) { operation entity reverses } }")
+			.variable("entity", CONFERENCE)
+			.variable("after", linked)
+			.execute()
+			.path("changes[*].operation").entityList(String.class).containsExactly("restoreNode")
+			.path("changes[0].entity").entity(String.class).isEqualTo(FULFILMENT)
+			.path("changes[0].reverses").entityList(Integer.class).containsExactly(linked);
+	}
+
+	@Test
+	void aRestoreThatWouldUndoOnlyPartOfALaterChangeIsRefusedNamingItUnlessForced() {
+		int created = conferenceFulfillingTheHosting(Map.of("source", "test-bishkek-release", "quote",
+				"The 2024 conference fulfilled Kyrgyzstan's undertaking to host (a test fixture's summary).", "verbatim",
+				false));
+		int linked = lastSequence();
+		Map<String, Object> before = ApiAssertions.facts(this.neo4j);
+
+		ada().document(RESTORE).variable("input", Map.of("id", CONFERENCE, "sequence", created)).execute()
+			.path("restoreNode.userErrors[0].code").entity(String.class).isEqualTo("INCONSISTENT")
+			.path("restoreNode.userErrors[0].field").entityList(String.class).containsExactly("input", "force")
+			.path("restoreNode.userErrors[0].message").entity(String.class)
+			.satisfies(message -> assertThat(message).contains("change " + linked + " (linkNodes by carla) also changed Citation:",
+					"force: true"))
+			.path("restoreNode.reverses[0].undone").entityList(String.class).containsExactly(FULFILMENT)
+			.path("restoreNode.reverses[0].leftAsIs").entityList(String.class)
+			.satisfies(leftAsIs -> assertThat(leftAsIs).hasSize(2)
+				.allSatisfy(entity -> assertThat(entity).startsWith("Citation:"))
+				.anySatisfy(entity -> assertThat(entity).endsWith("-FROM_SOURCE->Source:test-bishkek-release")))
+			.path("restoreNode.restored").entityList(String.class).hasSize(0)
+			.path("restoreNode.sequence").valueIsNull();
+		assertThat(ApiAssertions.facts(this.neo4j)).isEqualTo(before);
+		assertThat(lastSequence()).isEqualTo(linked);
+
+		ada().document(RESTORE).variable("input", Map.of("id", CONFERENCE, "sequence", created, "force", true))
+			.execute()
+			.path("restoreNode.userErrors").entityList(Object.class).hasSize(0)
+			.path("restoreNode.restored").entityList(String.class).containsExactly(FULFILMENT);
+		assertThat(count(FULFILLED)).isZero();
+	}
+
+	@Test
+	void aRestoreOfChangesToTheNodeAloneListsThemAndGoesOn() {
+		HttpGraphQlTester carla = signedIn(this.graphQl, basic("carla"));
+		carla.document(CREATE_SOURCE).variable("input", CuratorSessionTests.source()).execute();
+		carla.document(CREATE_CONFERENCE).variable("input", CuratorSessionTests.conference()).execute();
+		int created = lastSequence();
+		carla.document(UpdateTests.UPDATE)
+			.variable("input", Map.of("id", CONFERENCE, "expectedVersion", 0, "set", Map.of("note", "A first note.")))
+			.execute()
+			.path("updateNode.userErrors").entityList(Object.class).hasSize(0);
+		carla.document(UpdateTests.UPDATE)
+			.variable("input", Map.of("id", CONFERENCE, "expectedVersion", 1, "set", Map.of("note", "A second note.")))
+			.execute()
+			.path("updateNode.userErrors").entityList(Object.class).hasSize(0);
+
+		ada().document(RESTORE).variable("input", Map.of("id", CONFERENCE, "sequence", created)).execute()
+			.path("restoreNode.userErrors").entityList(Object.class).hasSize(0)
+			.path("restoreNode.restored").entityList(String.class).containsExactly("Conference:bishkek-2024")
+			.path("restoreNode.reverses[*].sequence").entityList(Integer.class).containsExactly(created + 1, created + 2)
+			.path("restoreNode.reverses[*].operation").entityList(String.class).containsExactly("updateNode", "updateNode")
+			.path("restoreNode.reverses[*].leftAsIs[*]").entityList(String.class).hasSize(0);
+		this.graphQl.document("query($id: ID!) { node(id: $id) { ... on Conference { note version } } }")
+			.variable("id", CONFERENCE)
+			.execute()
+			.path("node.note").valueIsNull()
+			.path("node.version").entity(Integer.class).isEqualTo(3);
 	}
 
 }
