@@ -86,7 +86,7 @@ class AdminMutations {
 			return Prepared.restored(restoration.changes(), restoration.sequences());
 		});
 		Restore.Restoration restoration = done.get();
-		return new RestorePayload(outcome.made() ? node.get() : null,
+		return new RestorePayload(outcome.made() && !dryRun ? node.get() : null,
 				outcome.made() ? restoration.changes().stream().map(GraphChange::entity).toList() : List.of(),
 				(restoration != null) ? restoration.reverses() : List.of(), outcome.made() && !dryRun
 						? outcome.sequence() : null, outcome.userErrors());

@@ -40,7 +40,7 @@ class DeletionAndRestoreTests {
 	static final String RESTORE = """
 			mutation($input: RestoreNodeInput!) {
 			  restoreNode(input: $input) {
-			    restored sequence reverses { sequence by operation undone leftAsIs } userErrors { field message code }
+			    node { ... on Conference { version } } restored sequence reverses { sequence by operation undone leftAsIs } userErrors { field message code }
 			  }
 			}""";
 
@@ -251,14 +251,16 @@ class DeletionAndRestoreTests {
 			.path("restoreNode.reverses[0].operation").entity(String.class).isEqualTo("linkNodes")
 			.path("restoreNode.reverses[0].undone").entityList(String.class).containsExactly(FULFILMENT)
 			.path("restoreNode.reverses[0].leftAsIs").entityList(String.class).hasSize(0)
-			.path("restoreNode.sequence").valueIsNull();
+			.path("restoreNode.sequence").valueIsNull()
+			.path("restoreNode.node").valueIsNull();
 		assertThat(ApiAssertions.facts(this.neo4j)).isEqualTo(before);
 		assertThat(lastSequence()).isEqualTo(linked);
 
 		ada().document(RESTORE).variable("input", Map.of("id", CONFERENCE, "sequence", created)).execute()
 			.path("restoreNode.userErrors").entityList(Object.class).hasSize(0)
 			.path("restoreNode.reverses[*].sequence").entityList(Integer.class).containsExactly(linked)
-			.path("restoreNode.sequence").entity(Integer.class).isEqualTo(linked + 1);
+			.path("restoreNode.sequence").entity(Integer.class).isEqualTo(linked + 1)
+			.path("restoreNode.node.version").entity(Integer.class).isEqualTo(0);
 		assertThat(count(FULFILLED)).isZero();
 		signedIn(this.graphQl, basic("carla"))
 			.document("query($entity: ID!, $after: Int) { changes(entity: $entity, afterSequence: $after) { operation entity reverses } }")
