@@ -14,7 +14,7 @@ final class CommandFailure {
 						The database is in use by another process, most likely the running service: the \
 						embedded database allows one process at a time. Stop the service and run the command \
 						again, or import and export over HTTP while it runs (POST /import, GET /export/dataset; \
-						see the README), or point both at an external Neo4j with NEO4J_URI.""";
+						see docs/curating.md), or point both at an external Neo4j with NEO4J_URI.""";
 			}
 		}
 		Throwable root = ex;

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The ten questions the bundled data answers (API.md), each one request over HTTP, each answer
- * with the citations that support it. The requests are those the README shows.
+ * with the citations that support it. The requests are those docs/questions.md shows.
  */
 @AccordGraphTest
 class ApiQuestionsTests {

@@ -12,7 +12,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's capability examples answer what the README shows: the key value of each, and every
+ * The manual's capability examples (docs/exploring.md) answer what it shows: the key value of each, and every
  * citation sourced (at least as many as each example is known to hold). (The features are tested in depth by their own tests.)
  */
 @AccordGraphTest

@@ -175,7 +175,7 @@ public final class DatasetReader {
 		String message = (ex instanceof UnrecognizedPropertyException)
 				? "is not a field of this section of the dataset format"
 				: "is not of the form this field takes (a text, a number, a list or an object, as the dataset"
-						+ " format in the README shows)";
+						+ " format in docs/data.md shows)";
 		return new Problem(name + " " + section + "[" + index + "]", section, index, field.toString(),
 				Problem.Rule.FORMAT, message);
 	}

@@ -21,9 +21,9 @@ import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's curator session, run as it stands there (the documents and variables of
+ * The manual's curator session (docs/curating.md), run as it stands there (the documents and variables of
  * {@code graphql-test/curation/}, in order, as a curator): each answers without errors or user
- * errors, and with what the README shows.
+ * errors, and with what the manual shows.
  */
 @AccordGraphTest
 @ExtendWith(RestoresTheGraph.class)
