@@ -102,11 +102,16 @@ class ActorRepository {
 				query.where("n.kind IN $kinds", "kinds", filter.kind().stream().map(Enum::name).toList());
 			}
 			if (filter.basedIn() != null) {
-				query.where("EXISTS { (n)-[:BASED_IN]->(:Country {code: $basedIn}) }", "basedIn",
-						filter.basedIn().toUpperCase(Locale.ROOT));
+				Map<String, Object> country = Map.of("basedIn", filter.basedIn().toUpperCase(Locale.ROOT));
+				query.requireExisting("filter.basedIn", "(:Country {code: $basedIn})", country, filter.basedIn(),
+						"is not the ISO code of a country in the graph");
+				Bases.keepRelated(query, "(n)-[r:BASED_IN]->(:Country {code: $basedIn})", country, filter.basis());
 			}
 			if (filter.partOf() != null) {
-				query.where("EXISTS { (n)-[:PART_OF]->(:Organisation {slug: $partOf}) }", "partOf", filter.partOf());
+				Map<String, Object> whole = Map.of("partOf", filter.partOf());
+				query.requireExisting("filter.partOf", "(:Organisation {slug: $partOf})", whole, filter.partOf(),
+						"is not the slug of an organisation");
+				Bases.keepRelated(query, "(n)-[r:PART_OF]->(:Organisation {slug: $partOf})", whole, filter.basis());
 			}
 		}
 		OrderDirection direction = SortOrder.directionOf(order);
@@ -126,8 +131,11 @@ class ActorRepository {
 				query.where(ANY_NAME_CONTAINS, "name", filter.name());
 			}
 			if (filter.organisation() != null) {
-				query.where("EXISTS { (n)-[:IMPLEMENTED_BY|FUNDED_BY]->(:Organisation {slug: $organisation}) }",
-						"organisation", filter.organisation());
+				Map<String, Object> organisation = Map.of("organisation", filter.organisation());
+				query.requireExisting("filter.organisation", "(:Organisation {slug: $organisation})", organisation,
+						filter.organisation(), "is not the slug of an organisation");
+				Bases.keepRelated(query, "(n)-[r:IMPLEMENTED_BY|FUNDED_BY]->(:Organisation {slug: $organisation})",
+						organisation, filter.basis());
 			}
 		}
 		return query.page(page, byName("projects", order));
@@ -141,8 +149,11 @@ class ActorRepository {
 				query.where(ANY_NAME_CONTAINS, "name", filter.name());
 			}
 			if (filter.organisation() != null) {
-				query.where("EXISTS { (n)-[:HELD]->(:Position)-[:AT]->(:Organisation {slug: $organisation}) }",
-						"organisation", filter.organisation());
+				Map<String, Object> organisation = Map.of("organisation", filter.organisation());
+				query.requireExisting("filter.organisation", "(:Organisation {slug: $organisation})", organisation,
+						filter.organisation(), "is not the slug of an organisation");
+				Bases.keepRelated(query, "(n)-[r:HELD]->(:Position)-[:AT]->(:Organisation {slug: $organisation})",
+						organisation, filter.basis());
 			}
 		}
 		return query.page(page, byName("people", order));

@@ -64,7 +64,11 @@ class CommitmentRepository {
 			  UNION MATCH (p:Project {slug: $party}) RETURN p
 			  UNION MATCH (p:Person {slug: $party}) RETURN p
 			}
-			MATCH (p)<-[:COMMITTED_BY]-(n:Commitment)""";
+			MATCH (p)<-[party:COMMITTED_BY]-(n:Commitment)""";
+
+
+	/** The actor a filter names: a country by its code, anything else by its slug. */
+	private static final String ACTOR = "(a WHERE (a:Country AND a.code = $partyCode) OR (a:Organisation|Project|Person AND a.slug = $party))";
 
 	private final Neo4jClient neo4j;
 
@@ -84,7 +88,13 @@ class CommitmentRepository {
 		KeysetQuery<Commitment> query = KeysetQuery.of(this.neo4j, ofParty ? OF_PARTY : "MATCH (n:Commitment)",
 				Commitment::from);
 		if (ofParty) {
-			query.bind(Map.of("party", filter.party(), "partyCode", filter.party().toUpperCase(Locale.ROOT)));
+			Map<String, Object> party = Map.of("party", filter.party(), "partyCode", filter.party().toUpperCase(Locale.ROOT));
+			query.requireExisting("filter.party", ACTOR, party, filter.party(),
+					"is neither a country's ISO code nor the slug of an organisation, project or person");
+			query.bind(party);
+			if (filter.basis() != null && !filter.basis().isEmpty()) {
+				query.where("coalesce(party.basis, 'STATED') IN $partyBases", "partyBases", names(filter.basis()));
+			}
 		}
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
@@ -95,8 +105,10 @@ class CommitmentRepository {
 				query.where("n.textKey CONTAINS toLower($text)", "text", filter.text());
 			}
 			if (filter.series() != null) {
-				query.where("EXISTS { (n)-[:CONCERNS]->(:ConferenceSeries {slug: $series}) }", "series",
-						filter.series());
+				Map<String, Object> series = Map.of("series", filter.series());
+				query.requireExisting("filter.series", "(:ConferenceSeries {slug: $series})", series, filter.series(),
+						"is not the slug of a conference series");
+				Bases.keepRelated(query, "(n)-[r:CONCERNS]->(:ConferenceSeries {slug: $series})", series, filter.basis());
 			}
 			if (filter.year() != null) {
 				IntRange years = filter.year().validate("filter.year");
@@ -116,7 +128,11 @@ class CommitmentRepository {
 						Map.of("statusesNot", names(filter.statusNot()), "statusAsOf", statusAsOf));
 			}
 			if (filter.madeIn() != null) {
-				query.where("EXISTS { (n)-[:MADE_IN]->(i) WHERE i.slug = $madeIn }", "madeIn", filter.madeIn());
+				Map<String, Object> madeIn = Map.of("madeIn", filter.madeIn());
+				query.requireExisting("filter.madeIn", "(i:Declaration|ActionPlan|Statement {slug: $madeIn})", madeIn,
+						filter.madeIn(), "is not the slug of a declaration, action plan or statement");
+				Bases.keepRelated(query, "(n)-[r:MADE_IN]->(:Declaration|ActionPlan|Statement {slug: $madeIn})", madeIn,
+						filter.basis());
 			}
 			if (filter.theme() != null) {
 				query.where("EXISTS { (n)-[:ON_THEME]->(:Theme {code: $theme}) }", "theme", filter.theme().name());

@@ -14,7 +14,7 @@ import org.neo4j.driver.types.MapAccessor;
 /** A conference: when, where, why; who hosted, organised, funded and attended it is in the graph. */
 public record Conference(String slug, Revision revision, String title, PartialDate startDate, PartialDate endDate, String city,
 		String aim, String note, Quantity participantCount, List<String> alsoKnownAs, List<String> attendeeCategories,
-		Grounds grounds) implements Cited, Revised {
+		Grounds grounds, Grounds reachedThrough) implements Cited, Revised {
 
 	/** How to call it: its title, or else where and when it was held. */
 	public String name() {
@@ -28,17 +28,17 @@ public record Conference(String slug, Revision revision, String title, PartialDa
 		return new Conference(Fields.text(node, "slug"), Revision.of(node), Fields.text(node, "title"), PartialDate.from(node, "startDate"),
 				PartialDate.from(node, "endDate"), Fields.text(node, "city"), Fields.text(node, "aim"),
 				Fields.text(node, "note"), Quantity.from(node, "participantCount"),
-				Fields.texts(node, "alsoKnownAs"), Fields.texts(node, "attendeeCategories"), Grounds.from(node));
+				Fields.texts(node, "alsoKnownAs"), Fields.texts(node, "attendeeCategories"), Grounds.from(node), null);
 	}
 
 	/**
-	 * The conference as reached through a relationship, such as a series' editions: it answers for
-	 * both, with the relationship's citations added and the weaker basis of the two.
+	 * The conference as reached through a relationship, such as a series' editions: it answers its
+	 * own grounds, and a list's {@code basis} tests the relationship's too.
 	 */
 	public Conference through(MapAccessor relationship) {
 		return new Conference(this.slug, this.revision, this.title, this.startDate, this.endDate, this.city, this.aim,
-				this.note, this.participantCount, this.alsoKnownAs, this.attendeeCategories,
-				Grounds.together(List.of(this.grounds, Grounds.from(relationship))));
+				this.note, this.participantCount, this.alsoKnownAs, this.attendeeCategories, this.grounds,
+				Grounds.from(relationship));
 	}
 
 }

@@ -88,18 +88,26 @@ class EventRepository {
 				query.where("toLower(n.city) = toLower($city)", "city", filter.city());
 			}
 			if (filter.series() != null) {
-				query.where("EXISTS { (n)-[:EDITION_OF]->(:ConferenceSeries {slug: $series}) }", "series",
-						filter.series());
+				Map<String, Object> series = Map.of("series", filter.series());
+				query.requireExisting("filter.series", "(:ConferenceSeries {slug: $series})", series, filter.series(),
+						"is not the slug of a conference series");
+				Bases.keepRelated(query, "(n)-[r:EDITION_OF]->(:ConferenceSeries {slug: $series})", series, filter.basis());
 			}
 			if (filter.hostedBy() != null) {
-				query.where("EXISTS { (n)-[:HOSTED_BY]->(:Country {code: $hostedBy}) }", "hostedBy",
-						filter.hostedBy().toUpperCase(Locale.ROOT));
+				Map<String, Object> host = Map.of("hostedBy", filter.hostedBy().toUpperCase(Locale.ROOT));
+				query.requireExisting("filter.hostedBy", "(:Country {code: $hostedBy})", host, filter.hostedBy(),
+						"is not the ISO code of a country in the graph");
+				Bases.keepRelated(query, "(n)-[r:HOSTED_BY]->(:Country {code: $hostedBy})", host, filter.basis());
 			}
 			if (filter.actor() != null) {
-				query.where("""
-						EXISTS { (n)-[:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY|ATTENDED_BY]->(a)
-						         WHERE a.slug = $actor OR a.code = $actorCode }""",
-						Map.of("actor", filter.actor(), "actorCode", filter.actor().toUpperCase(Locale.ROOT)));
+				Map<String, Object> actor = Map.of("actor", filter.actor(), "actorCode",
+						filter.actor().toUpperCase(Locale.ROOT));
+				query.requireExisting("filter.actor",
+						"(a WHERE (a:Country AND a.code = $actorCode) OR (a:Organisation|Project|Person AND a.slug = $actor))",
+						actor, filter.actor(), "is neither a country's ISO code nor the slug of an organisation, project or person");
+				Bases.keepRelated(query, """
+						(n)-[r:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY|ATTENDED_BY]->(a WHERE a.slug = $actor OR a.code = $actorCode)""",
+						actor, filter.basis());
 			}
 			if (filter.date() != null) {
 				DateRange dates = filter.date().validate("filter.date");
@@ -126,10 +134,16 @@ class EventRepository {
 				query.where("toLower(n.text) CONTAINS toLower($text)", "text", filter.text());
 			}
 			if (filter.speaker() != null) {
-				query.where("EXISTS { (n)-[:SPOKEN_BY]->(:Person {slug: $speaker}) }", "speaker", filter.speaker());
+				Map<String, Object> speaker = Map.of("speaker", filter.speaker());
+				query.requireExisting("filter.speaker", "(:Person {slug: $speaker})", speaker, filter.speaker(),
+						"is not the slug of a person");
+				Bases.keepRelated(query, "(n)-[r:SPOKEN_BY]->(:Person {slug: $speaker})", speaker, filter.basis());
 			}
 			if (filter.event() != null) {
-				query.where("EXISTS { (n)-[:AT]->(:Conference {slug: $event}) }", "event", filter.event());
+				Map<String, Object> event = Map.of("event", filter.event());
+				query.requireExisting("filter.event", "(:Conference {slug: $event})", event, filter.event(),
+						"is not the slug of a conference");
+				Bases.keepRelated(query, "(n)-[r:AT]->(:Conference {slug: $event})", event, filter.basis());
 			}
 			if (filter.theme() != null) {
 				query.where("EXISTS { (n)-[:ON_THEME]->(:Theme {code: $theme}) }", "theme", filter.theme().name());

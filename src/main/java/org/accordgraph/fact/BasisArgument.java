@@ -50,7 +50,7 @@ class BasisArgument extends SimplePerformantInstrumentation {
 
 	private static Object known(Object fact, Set<Basis> bases) {
 		if (fact instanceof Cited cited) {
-			return bases.contains(cited.basis()) ? fact : null;
+			return bases.contains(cited.basisInList()) ? fact : null;
 		}
 		if (fact instanceof KnownInParts<?> parts) {
 			return parts.knownOnly(bases);

@@ -62,6 +62,25 @@ public final class KeysetQuery<T> {
 		return this;
 	}
 
+	/**
+	 * Refuses a filter that names what the graph does not hold, with an error naming the argument,
+	 * rather than answering an empty list as if it were known and had nothing.
+	 * @param match what must exist, such as {@code (:ConferenceSeries {slug: $series})}
+	 * @param problem what the error says of the value, such as {@code is not the slug of a conference series}
+	 */
+	public KeysetQuery<T> requireExisting(String argument, String match, Map<String, Object> parameters,
+			Object value, String problem) {
+		boolean exists = this.neo4j.query("RETURN EXISTS { MATCH " + match + " }")
+			.bindAll(parameters)
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+		if (!exists) {
+			throw new InvalidArgumentException(argument, "'" + value + "' " + problem);
+		}
+		return this;
+	}
+
 	/** Adds a condition on {@code n}; all conditions must hold. */
 	public KeysetQuery<T> where(String condition) {
 		this.conditions.add(condition);

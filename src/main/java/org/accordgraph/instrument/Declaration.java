@@ -1,7 +1,5 @@
 package org.accordgraph.instrument;
 
-import java.util.List;
-
 import org.accordgraph.fact.Cited;
 import org.accordgraph.fact.Grounds;
 import org.accordgraph.fact.PartialDate;
@@ -12,20 +10,20 @@ import org.neo4j.driver.types.MapAccessor;
 
 /** A declaration, such as the Bukhara Declaration. */
 public record Declaration(String slug, Revision revision, String title, String shortTitle, PartialDate adoptedOn, String note,
-		Grounds grounds) implements Cited, Revised {
+		Grounds grounds, Grounds reachedThrough) implements Cited, Revised {
 
 	public static Declaration from(MapAccessor node) {
 		return new Declaration(Fields.text(node, "slug"), Revision.of(node), Fields.text(node, "title"), Fields.text(node, "shortTitle"),
-				PartialDate.from(node, "adoptedOn"), Fields.text(node, "note"), Grounds.from(node));
+				PartialDate.from(node, "adoptedOn"), Fields.text(node, "note"), Grounds.from(node), null);
 	}
 
 	/**
-	 * The declaration as reached through a relationship, such as the declarations called for at a conference: it answers for
-	 * both, with the relationship's citations added and the weaker basis of the two.
+	 * The declaration as reached through a relationship, such as the declarations called for at a
+	 * conference: it answers its own grounds, and a list's {@code basis} tests the relationship's too.
 	 */
 	public Declaration through(MapAccessor relationship) {
 		return new Declaration(this.slug, this.revision, this.title, this.shortTitle, this.adoptedOn, this.note,
-				Grounds.together(List.of(this.grounds, Grounds.from(relationship))));
+				this.grounds, Grounds.from(relationship));
 	}
 
 }

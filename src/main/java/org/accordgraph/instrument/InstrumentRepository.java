@@ -81,8 +81,11 @@ class InstrumentRepository {
 						filter.title());
 			}
 			if (filter.calledForAt() != null) {
-				query.where("EXISTS { (n)-[:CALLED_FOR_AT]->(:Conference {slug: $calledForAt}) }", "calledForAt",
-						filter.calledForAt());
+				Map<String, Object> conference = Map.of("calledForAt", filter.calledForAt());
+				query.requireExisting("filter.calledForAt", "(:Conference {slug: $calledForAt})", conference,
+						filter.calledForAt(), "is not the slug of a conference");
+				Bases.keepRelated(query, "(n)-[r:CALLED_FOR_AT]->(:Conference {slug: $calledForAt})", conference,
+						filter.basis());
 			}
 		}
 		OrderDirection direction = SortOrder.directionOf(order);
@@ -102,8 +105,10 @@ class InstrumentRepository {
 				query.where("toLower(n.title) CONTAINS toLower($title)", "title", filter.title());
 			}
 			if (filter.country() != null) {
-				query.where("EXISTS { (n)-[:OF]->(:Country {code: $country}) }", "country",
-						filter.country().toUpperCase(Locale.ROOT));
+				Map<String, Object> country = Map.of("country", filter.country().toUpperCase(Locale.ROOT));
+				query.requireExisting("filter.country", "(:Country {code: $country})", country, filter.country(),
+						"is not the ISO code of a country in the graph");
+				Bases.keepRelated(query, "(n)-[r:OF]->(:Country {code: $country})", country, filter.basis());
 			}
 			if (filter.scope() != null) {
 				query.where("n.scope = $scope", "scope", filter.scope().name());
@@ -135,8 +140,11 @@ class InstrumentRepository {
 				query.where("n.kind IN $kinds", "kinds", filter.kind().stream().map(Enum::name).toList());
 			}
 			if (filter.jurisdiction() != null) {
-				query.where("EXISTS { (n)-[:IN_JURISDICTION_OF]->(:Country {code: $jurisdiction}) }", "jurisdiction",
-						filter.jurisdiction().toUpperCase(Locale.ROOT));
+				Map<String, Object> country = Map.of("jurisdiction", filter.jurisdiction().toUpperCase(Locale.ROOT));
+				query.requireExisting("filter.jurisdiction", "(:Country {code: $jurisdiction})", country,
+						filter.jurisdiction(), "is not the ISO code of a country in the graph");
+				Bases.keepRelated(query, "(n)-[r:IN_JURISDICTION_OF]->(:Country {code: $jurisdiction})", country,
+						filter.basis());
 			}
 			if (filter.status() != null && !filter.status().isEmpty()) {
 				query.where(StatusHistory.STATUS_ON_DAY + " IN $statuses",
