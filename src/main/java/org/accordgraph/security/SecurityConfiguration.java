@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -39,8 +40,12 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -79,6 +84,17 @@ class SecurityConfiguration {
 		String subscriptions = graphQl.getWebsocket().getPath();
 		boolean acceptsTokens = tokens.getIfAvailable() != null;
 		SignInRefused refused = new SignInRefused(json, acceptsTokens);
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher mayNeedSignIn = new OrRequestMatcher(paths.matcher(path), paths.matcher(path + "/schema"),
+				paths.matcher(subscriptions), paths.matcher("/import"), paths.matcher("/export/**"));
+		AuthenticationEntryPoint signInOrNotFound = (request, response, failed) -> {
+			if (mayNeedSignIn.matches(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+				refused.commence(request, response, failed);
+			}
+			else {
+				response.sendError(HttpStatus.NOT_FOUND.value());
+			}
+		};
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(HttpMethod.POST, "/import").hasRole(Role.ADMIN.name())
 				.requestMatchers(HttpMethod.GET, "/export/dataset").hasRole(Role.ADMIN.name());
@@ -101,11 +117,17 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(refused))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(refused)
-				.accessDeniedHandler((request, response, denied) -> HttpErrorResponse.write(response, json,
-						HttpStatus.FORBIDDEN, ErrorType.FORBIDDEN,
-						"'" + request.getRemoteUser() + "' does not hold the role " + request.getRequestURI() + " needs",
-						Map.of())));
+			// an address the service does not serve is not found, for anyone: no sign-in prompt in a browser
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signInOrNotFound)
+				.accessDeniedHandler((request, response, denied) -> {
+					if (!mayNeedSignIn.matches(request)) {
+						response.sendError(HttpStatus.NOT_FOUND.value());
+						return;
+					}
+					HttpErrorResponse.write(response, json, HttpStatus.FORBIDDEN, ErrorType.FORBIDDEN,
+							"'" + request.getRemoteUser() + "' does not hold the role " + request.getRequestURI()
+									+ " needs", Map.of());
+				}));
 		if (acceptsTokens) {
 			http.oauth2ResourceServer(server -> server.authenticationEntryPoint(refused)
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim())));

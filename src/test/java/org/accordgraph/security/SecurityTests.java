@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.accordgraph.ApiAssertions.assertHttpError;
+import static org.accordgraph.ApiAssertions.basic;
 import static org.accordgraph.ApiAssertions.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,10 +97,26 @@ class SecurityTests {
 	}
 
 	@Test
-	void everythingElseIsRefused() {
-		assertThat(get("/actuator/env").statusCode()).isEqualTo(401);
+	void anAddressTheServiceDoesNotServeIsNotFoundWithoutASignInPrompt() {
+		HttpResponse<String> page = get("/favicon.ico", "Accept", "text/html,application/xhtml+xml");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("Not found", "href=\"/graphiql\"");
+		HttpResponse<String> api = get("/actuator/env", "Accept", "application/json");
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("WWW-Authenticate")).isEmpty();
+		assertThat(JsonPath.<Integer>read(api.body(), "$.status")).isEqualTo(404);
+		assertThat(get("/actuator/env", "Authorization", basic("ada")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void whatNeedsASignInStillAsksForOne() {
 		assertThat(send(this.port, "POST", "/graphql/schema", "x", "Content-Type", "text/plain").statusCode())
 			.isEqualTo(401);
+		HttpResponse<String> export = get("/export/dataset");
+		assertThat(export.statusCode()).isEqualTo(401);
+		assertThat(export.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
 	}
 
 	@Test
