@@ -1,8 +1,12 @@
 package org.accordgraph.graphql;
 
 import java.net.URI;
+import java.util.List;
 
 import graphql.scalars.ExtendedScalars;
+import graphql.schema.FieldCoordinates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
@@ -27,6 +31,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(GraphQlConfiguration.class);
+
 	@Bean
 	RuntimeWiringConfigurer scalars() {
 		return wiring -> wiring.scalar(ExtendedScalars.Date)
@@ -35,6 +41,30 @@ class GraphQlConfiguration {
 	}
 
 	/** Documents of up to two million characters in all, parsed and validated once each. */
+	/**
+	 * The schema inspection, told of the fields resolved for every type of an interface
+	 * ({@link InterfaceFieldWiring}), which it cannot see: a normal start logs one line, and a
+	 * warning names only what is really unmapped. Boot's own report is off
+	 * ({@code spring.graphql.schema.inspection.enabled=false}).
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer schemaInspection(List<InterfaceFieldWiring> wirings) {
+		return builder -> builder.inspectSchemaMappings(report -> {
+			List<FieldCoordinates> unmapped = report.unmappedFields()
+				.stream()
+				.filter(field -> wirings.stream().noneMatch(wiring -> wiring.wires(report.schema(), field)))
+				.toList();
+			if (unmapped.isEmpty() && report.unmappedRegistrations().isEmpty() && report.unmappedArguments().isEmpty()
+					&& report.fieldNullnessErrors().isEmpty() && report.argumentNullnessErrors().isEmpty()) {
+				log.info("GraphQL schema inspection: every field, argument and data fetcher is mapped");
+				return;
+			}
+			log.warn("GraphQL schema inspection: unmapped fields {}, unmapped registrations {}, unmapped arguments {},"
+					+ " field nullness errors {}, argument nullness errors {}", unmapped, report.unmappedRegistrations(),
+					report.unmappedArguments(), report.fieldNullnessErrors(), report.argumentNullnessErrors());
+		});
+	}
+
 	@Bean
 	GraphQlSourceBuilderCustomizer parsedDocuments() {
 		ParsedDocuments documents = new ParsedDocuments(2_000_000);

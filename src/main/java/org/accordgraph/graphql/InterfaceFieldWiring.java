@@ -6,6 +6,9 @@ import java.util.function.Function;
 import graphql.language.ObjectTypeDefinition;
 import graphql.language.TypeName;
 import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
@@ -41,6 +44,13 @@ public final class InterfaceFieldWiring implements WiringFactory, RuntimeWiringC
 				&& type.getImplements().stream()
 					.anyMatch(implemented -> implemented instanceof TypeName name
 							&& name.getName().equals(this.interfaceName));
+	}
+
+	/** Whether this wiring resolves the field, which schema inspection cannot see (it reads only the registry). */
+	public boolean wires(GraphQLSchema schema, FieldCoordinates field) {
+		return field.getFieldName().equals(this.fieldName)
+				&& schema.getType(field.getTypeName()) instanceof GraphQLObjectType type
+				&& type.getInterfaces().stream().anyMatch(implemented -> implemented.getName().equals(this.interfaceName));
 	}
 
 	@Override
