@@ -57,9 +57,12 @@ public class ResearchExports {
 
 	private final Sections sections;
 
-	ResearchExports(Driver driver, Sections sections) {
+	private final ExportMetadata metadata;
+
+	ResearchExports(Driver driver, Sections sections, ExportMetadata metadata) {
 		this.driver = driver;
 		this.sections = sections;
+		this.metadata = metadata;
 	}
 
 	private List<String> labelNames() {
@@ -75,6 +78,9 @@ public class ResearchExports {
 		try (Session session = this.driver.session();
 				Transaction tx = session.beginTransaction();
 				ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("metadata.json"));
+			zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(this.metadata.now()));
+			zip.closeEntry();
 			for (Label label : this.sections.labels()) {
 				List<String> columns = new ArrayList<>(List.of("id", "label"));
 				columns.addAll(keys(tx, "MATCH (n:%s) UNWIND keys(n) AS k RETURN DISTINCT k ORDER BY k".formatted(label)));
@@ -124,9 +130,14 @@ public class ResearchExports {
 			nodeKeys.forEach((key, type) -> declare(xml, "node", key, type, "n:" + key));
 			declare(xml, "edge", "type", "string", "e:type");
 			edgeKeys.forEach((key, type) -> declare(xml, "edge", key, type, "e:" + key));
+			Map<String, String> about = this.metadata.now();
+			about.keySet().forEach(key -> declare(xml, "graph", key, "string", "g:" + key));
 			xml.writeStartElement("graph");
 			xml.writeAttribute("id", "accord-graph");
 			xml.writeAttribute("edgedefault", "directed");
+			for (var entry : about.entrySet()) {
+				data(xml, "g:" + entry.getKey(), entry.getValue());
+			}
 			for (var row : (Iterable<org.neo4j.driver.Record>) tx.run(NODES + " RETURN " + NAME.formatted("n")
 					+ " AS id, labels(n) AS labels, properties(n) AS p ORDER BY id", known).stream()::iterator) {
 				xml.writeStartElement("node");

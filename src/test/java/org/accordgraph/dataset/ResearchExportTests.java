@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.zip.ZipInputStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.format.Dataset;
 import org.accordgraph.format.Label;
@@ -75,11 +78,20 @@ class ResearchExportTests {
 	@Test
 	void theCsvExportHasAFilePerLabelAndTypeThatACsvParserReads() throws Exception {
 		Map<String, List<Map<String, String>>> files = new HashMap<>();
+		Map<String, Object> metadata = null;
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(get("/export/csv")))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals("metadata.json")) {
+					metadata = JsonPath.read(new String(zip.readAllBytes(), StandardCharsets.UTF_8), "$");
+					continue;
+				}
 				files.put(entry.getName(), read(zip.readAllBytes()));
 			}
 		}
+		assertThat(metadata).isNotNull().containsKeys("version", "exportedAt", "asOf", "licence", "citations")
+			.containsEntry("service", "Accord Graph");
+		assertThat(files.get("nodes/Citation.csv")).as("the passages that facts' citations name")
+			.anySatisfy(row -> assertThat(row.get("id")).startsWith("Citation:unodc-press-release-astana-2023#"));
 		long nodes = files.entrySet().stream().filter(e -> e.getKey().startsWith("nodes/"))
 			.mapToLong(e -> e.getValue().size()).sum();
 		long relationships = files.entrySet().stream().filter(e -> e.getKey().startsWith("relationships/"))
@@ -106,7 +118,9 @@ class ResearchExportTests {
 			Map<String, List<Map<String, String>>> files = new HashMap<>();
 			try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(get("/export/csv")))) {
 				for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-					files.put(entry.getName(), read(zip.readAllBytes()));
+					if (entry.getName().endsWith(".csv")) {
+						files.put(entry.getName(), read(zip.readAllBytes()));
+					}
 				}
 			}
 			assertThat(files.get("nodes/Conference.csv")).anySatisfy(row -> assertThat(row)
@@ -137,6 +151,13 @@ class ResearchExportTests {
 					&& edge.getTextContent().startsWith("HOSTED_BY");
 		}
 		assertThat(hosted).isTrue();
+		NodeList about = ((Element) graphml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "graph").item(0))
+			.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "data");
+		List<String> said = new ArrayList<>();
+		for (int i = 0; i < about.getLength() && about.item(i).getParentNode().getLocalName().equals("graph"); i++) {
+			said.add(((Element) about.item(i)).getAttribute("key"));
+		}
+		assertThat(said).contains("g:service", "g:version", "g:exportedAt", "g:asOf", "g:licence");
 		NodeList keys = graphml.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "key");
 		assertThat(keys.getLength()).isGreaterThan(10);
 	}
