@@ -101,6 +101,18 @@ class BundledDatasetTests {
 	}
 
 	@Test
+	void anAssessmentDatedByConventionDoesNotPresentItsDateAsStated() {
+		List<String> overClaiming = this.neo4j.query("""
+				MATCH (s:StatusAssessment {basis: 'ASSUMED'}) WHERE coalesce(s.dateBasis, 'STATED') = 'STATED'
+				RETURN s.slug ORDER BY s.slug""")
+			.fetchAs(String.class)
+			.all()
+			.stream()
+			.toList();
+		assertThat(overClaiming).as("assessments dated by a convention whose date says STATED").isEmpty();
+	}
+
+	@Test
 	void loadingTheBundledDatasetTwiceChangesNothing() {
 		Map<String, Object> before = graphState();
 		this.importer.importDataset(BundledDataset.LOCATION, BundledDataset.NAME);
