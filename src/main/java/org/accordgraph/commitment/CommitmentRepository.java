@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.accordgraph.actor.Actor;
 import org.accordgraph.actor.Country;
@@ -66,6 +67,9 @@ class CommitmentRepository {
 			}
 			MATCH (p)<-[party:COMMITTED_BY]-(n:Commitment)""";
 
+
+	/** What a commitment may be made in, as a label expression: the section's own labels. */
+	private static final String ORIGINS = String.join("|", new TreeSet<>(CommitmentSection.ORIGINS));
 
 	/** The actor a filter names: a country by its code, anything else by its slug. */
 	private static final String ACTOR = "(a WHERE (a:Country AND a.code = $partyCode) OR (a:Organisation|Project|Person AND a.slug = $party))";
@@ -129,9 +133,9 @@ class CommitmentRepository {
 			}
 			if (filter.madeIn() != null) {
 				Map<String, Object> madeIn = Map.of("madeIn", filter.madeIn());
-				query.requireExisting("filter.madeIn", "(i:Declaration|ActionPlan|Statement {slug: $madeIn})", madeIn,
-						filter.madeIn(), "is not the slug of a declaration, action plan or statement");
-				Bases.keepRelated(query, "(n)-[r:MADE_IN]->(:Declaration|ActionPlan|Statement {slug: $madeIn})", madeIn,
+				query.requireExisting("filter.madeIn", "(:%s {slug: $madeIn})".formatted(ORIGINS), madeIn, filter.madeIn(),
+						"is not the slug of a conference, declaration, action plan, law or statement");
+				Bases.keepRelated(query, "(n)-[r:MADE_IN]->(:%s {slug: $madeIn})".formatted(ORIGINS), madeIn,
 						filter.basis());
 			}
 			if (filter.theme() != null) {

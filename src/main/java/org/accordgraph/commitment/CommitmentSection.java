@@ -39,7 +39,8 @@ public final class CommitmentSection extends AbstractSection<CommitmentSection.E
 	}
 
 	/** What a commitment may be made in. */
-	private static final Set<String> ORIGINS = Set.of("Conference", "Declaration", "ActionPlan", "LegalInstrument",
+	/** The labels of what a commitment may be made in. */
+	static final Set<String> ORIGINS = Set.of("Conference", "Declaration", "ActionPlan", "LegalInstrument",
 			"Statement");
 
 	/** What may fulfil a commitment. */

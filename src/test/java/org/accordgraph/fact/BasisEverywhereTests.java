@@ -166,6 +166,10 @@ class BasisEverywhereTests {
 				assertThat(error.getMessage()).contains("filter.party", "'XX'", "country's ISO code");
 				assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
 			}));
+		this.graphQl.document("query($origin: String!) { commitments(filter: {madeIn: $origin}) { totalCount } }")
+			.variable("origin", "bukhara-2021")
+			.execute()
+			.path("commitments.totalCount").entity(Integer.class).satisfies(count -> assertThat(count).isPositive());
 		this.graphQl.document("query($series: String!) { conferences(filter: {series: $series}) { totalCount } }")
 			.variable("series", "no-such-series")
 			.execute()
