@@ -47,6 +47,21 @@ function nameOf(node) {
   return node ? (node.name || node.title || node.text || node.measure || node.code || node.slug) : '';
 }
 
+/** What a commitment was made in, by its kind and its own words: a conference by place and date, a declaration by its short title. */
+const ORIGIN = `__typename ${NAMES} ... on Conference { city startDate { iso } } ... on Declaration { shortTitle }
+  ... on Statement { speaker { name } }`;
+
+function originName(origin) {
+  switch (origin.__typename) {
+    case 'Conference': return `Conference in ${origin.city}, ${origin.startDate.iso}`;
+    case 'Declaration': return origin.shortTitle || origin.title;
+    case 'Statement': return `Statement by ${origin.speaker ? origin.speaker.name : 'an unnamed speaker'}`;
+    case 'ActionPlan': return `Action plan: ${origin.title}`;
+    case 'LegalInstrument': return `Law: ${origin.title}`;
+    default: return nameOf(origin);
+  }
+}
+
 function shorten(text, length = 140) {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
@@ -131,7 +146,7 @@ views.rotation = async () => {
 async function loadCommitmentFilters() {
   const data = await ask(`{
       countries(first: 100) { edges { node { code name } } }
-      commitments(first: 100) { edges { node { kind themes madeIn { origin { ${NAMES} } } } } }
+      commitments(first: 100) { edges { node { kind themes madeIn { origin { ${ORIGIN} } } } } }
       statuses: __type(name: "CommitmentStatus") { enumValues { name } } }`);
   const fill = (select, options, chosen) => {
     select.append(...options.map(([value, label]) => el('option', { value }, label)));
@@ -144,10 +159,10 @@ async function loadCommitmentFilters() {
   for (const { node } of data.commitments.edges) {
     kinds.add(node.kind);
     node.themes.forEach((theme) => themes.add(theme));
-    if (node.madeIn) { origins.set(node.madeIn.origin.slug, nameOf(node.madeIn.origin)); }
+    if (node.madeIn) { origins.set(node.madeIn.origin.slug, originName(node.madeIn.origin)); }
   }
   fill($('#country'), data.countries.edges.map(({ node }) => [node.code, node.name]), state.country);
-  fill($('#instrument'), [...origins].map(([slug, name]) => [slug, shorten(name, 60)]), state.instrument);
+  fill($('#instrument'), [...origins].map(([slug, name]) => [slug, name]), state.instrument);
   fill($('#theme'), [...themes].sort().map((theme) => [theme, theme.toLowerCase()]), state.theme);
   fill($('#kind'), [...kinds].sort().map((kind) => [kind, kind.toLowerCase().replace(/_/g, ' ')]), state.kind);
   fill($('#status'), data.statuses.enumValues.map(({ name }) => [name, name.toLowerCase().replace(/_/g, ' ')]), state.status);
@@ -163,11 +178,13 @@ views.commitments = async () => {
   if (state.asOf) { filter.statusAsOf = state.asOf; }
   const data = await ask(`query($filter: CommitmentFilter, $asOf: Date) {
       commitments(filter: $filter, first: 100) { totalCount edges { node {
-        slug text dueDate { iso } madeIn { origin { ${NAMES} } }
+        slug text dueDate { iso } madeIn { origin { ${ORIGIN} } } parties { actor { name } basis }
         status(asOf: $asOf) { status stale } } } } }`, { filter, asOf: state.asOf || null });
   const rows = data.commitments.edges.map(({ node }) => el('tr', { 'data-slug': node.slug },
-    el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => { keep('commitment', node.slug); views.history(); } }, shorten(node.text))),
-    el('td', {}, node.madeIn ? shorten(nameOf(node.madeIn.origin), 50) : ''),
+    el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => { keep('commitment', node.slug); views.history(); } }, node.text)),
+    el('td', {}, node.parties.map((party) => party.basis === 'STATED' ? party.actor.name
+      : `${party.actor.name} (${howKnown(party)})`).join('; ')),
+    el('td', {}, node.madeIn ? originName(node.madeIn.origin) : ''),
     el('td', {}, node.dueDate ? node.dueDate.iso : ''),
     el('td', {}, node.status ? el('span', { class: `badge ${node.status.status}` }, node.status.status.replace(/_/g, ' ')) : 'not yet made')));
   $('#commitments tbody').replaceChildren(...rows);
@@ -185,7 +202,7 @@ views.history = async () => {
   const commitment = data.commitment;
   if (!commitment) { target.replaceChildren(); return; }
   target.replaceChildren(el('h3', {}, 'Status history'),
-    el('p', {}, evidenceButton(shorten(commitment.text, 200), 'The commitment', commitment)),
+    el('p', {}, evidenceButton(commitment.text, 'The commitment', commitment)),
     el('p', {}, 'Parties: ', ...commitment.parties.flatMap((party, index) => [index ? ', ' : '',
       evidenceButton(party.actor.name, `${party.actor.name} is a party`, party)])),
     el('ol', {}, ...commitment.statusHistory.map((assessment) => el('li', {},

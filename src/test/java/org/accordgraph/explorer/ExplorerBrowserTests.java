@@ -115,6 +115,13 @@ class ExplorerBrowserTests {
 		this.waiting.until(browser -> "KZ".equals(this.browser.findElement(By.id("commitments")).getDomAttribute("data-country")));
 		assertThat(this.browser.getCurrentUrl()).contains("country=KZ");
 		assertThat(rows()).isNotEmpty();
+		assertThat(rows().get(0).getText()).as("the whole text, the parties with how each is known, where it was made")
+			.contains("marking the World Day against Trafficking in Persons.", "Kazakhstan (inferred by a curator)",
+					"Conference in Bukhara, 2021-11-25");
+		assertThat(new Select(this.browser.findElement(By.id("instrument"))).getOptions())
+			.extracting(WebElement::getText)
+			.contains("Conference in Bukhara, 2021-11-25", "Statement by Ashita Mittal")
+			.noneMatch(option -> option.startsWith("Strengthening"));
 		rows().get(0).findElement(By.tagName("button")).click();
 		this.waiting.until(browser -> this.browser.findElement(By.id("history")).getText().contains("Status history"));
 		assertThat(this.browser.findElement(By.id("history")).getText()).containsPattern("Parties: .*Kazakhstan");
