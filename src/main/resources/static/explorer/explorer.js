@@ -119,7 +119,7 @@ views.rotation = async () => {
   const data = await ask(`query($series: String!, $asOf: Date) {
       hostingRotation(series: $series, asOf: $asOf) {
         year country { code name } ${KNOWN}
-        conference { slug name city startDate { iso } ${KNOWN} }
+        conference { slug name city startDate { iso } series { ${KNOWN} } }
         commitment { slug text }
         status { status stale date { iso } assessedBy lastAssessment { status date { iso } } ${KNOWN} }
       } } ${CITE}`, { series, asOf: state.asOf || null });
@@ -130,10 +130,10 @@ views.rotation = async () => {
       ? ` (not assessed since ${status.lastAssessment.date.iso})` : '';
     return el('li', { class: word, 'data-year': slot.year, 'data-country': slot.country.code },
       el('div', { class: 'year' }, String(slot.year)),
-      el('div', {}, evidenceButton(`${slot.country.name} (${slot.country.code})`, `${slot.country.name} undertook to host in ${slot.year}`, slot)),
+      el('div', {}, evidenceButton(`${slot.country.name} (${slot.country.code})`, `${slot.country.name} is named to host in ${slot.year}`, slot)),
       el('div', {}, slot.conference
-        ? evidenceButton(slot.conference.name.includes(slot.conference.startDate.iso) ? slot.conference.name
-          : `${slot.conference.name}, ${slot.conference.startDate.iso}`, `The ${slot.year} edition`, slot.conference)
+        ? evidenceButton(`Conference in ${slot.conference.city}, ${slot.conference.startDate.iso}`,
+          `The conference in ${slot.conference.city} as the ${slot.year} edition`, slot.conference.series)
         : el('span', { class: 'help' }, 'No edition recorded')),
       el('div', {}, el('span', { class: `badge ${word}` }, word.replace(/_/g, ' ')), since,
         status ? el('span', {}, ' · ', evidenceButton(howKnown(status), `Status of the ${slot.year} hosting: ${word}`, status,

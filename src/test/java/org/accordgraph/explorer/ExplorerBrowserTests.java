@@ -103,6 +103,13 @@ class ExplorerBrowserTests {
 		assertThat(evidence.findElements(By.tagName("blockquote"))).isNotEmpty();
 		evidence.findElement(By.id("evidence-close")).click();
 
+		years.get(1).findElement(By.xpath(".//button[contains(., 'Conference in Astana, 2023-07-27')]")).click();
+		evidence = this.waiting.until(browser -> shown("#evidence"));
+		assertThat(evidence.getText()).as("the edition's mark shows how its link to the series is known")
+			.contains("as the 2023 edition", "How it is known: inferred by a curator", "Reasoning:")
+			.doesNotContain("null");
+		evidence.findElement(By.id("evidence-close")).click();
+
 		String service = "http://localhost:" + this.port + "/";
 		List<String> loaded = script("return performance.getEntriesByType('resource').map(entry => entry.name)");
 		assertThat(loaded).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(service));
