@@ -101,6 +101,20 @@ class BundledDatasetTests {
 	}
 
 	@Test
+	void aFiguresYearIsNamedByEveryPassageItCites() {
+		List<String> undated = this.neo4j.query("""
+				MATCH (s:Statistic) WHERE s.year IS NOT NULL
+				UNWIND s.citations AS key
+				MATCH (c:Citation {key: key}) WHERE NOT c.quote CONTAINS toString(s.year)
+				RETURN s.slug + ' cites ' + key ORDER BY s.slug, key""")
+			.fetchAs(String.class)
+			.all()
+			.stream()
+			.toList();
+		assertThat(undated).as("figures whose year a cited passage does not give").isEmpty();
+	}
+
+	@Test
 	void anAssessmentDatedByConventionDoesNotPresentItsDateAsStated() {
 		List<String> overClaiming = this.neo4j.query("""
 				MATCH (s:StatusAssessment {basis: 'ASSUMED'}) WHERE coalesce(s.dateBasis, 'STATED') = 'STATED'
