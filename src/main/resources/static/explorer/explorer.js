@@ -231,26 +231,41 @@ views.network = async () => {
   }
   const linked = actors.filter((actor) => [...edges.values()].some((edge) => edge.source === actor.id || edge.target === actor.id));
   const label = (actor) => shorten(actor.acronym || actor.code || actor.name, 24);
+  // at the default zoom only the most connected actors are named, so that names do not run into each other;
+  // the others are named on hover, when selected or on a path, and every one is in the list below the drawing
+  const weight = new Map();
+  for (const edge of edges.values()) {
+    weight.set(edge.source, (weight.get(edge.source) || 0) + edge.count);
+    weight.set(edge.target, (weight.get(edge.target) || 0) + edge.count);
+  }
+  const named = new Set(linked.slice().sort((a, b) => weight.get(b.id) - weight.get(a.id)).slice(0, 6).map((actor) => actor.id));
   const elements = [
-    ...linked.map((actor) => ({ data: { id: actor.id, label: label(actor), key: actor.code || actor.slug, name: actor.name } })),
+    ...linked.map((actor) => ({ data: { id: actor.id, label: label(actor), key: actor.code || actor.slug, name: actor.name,
+      named: named.has(actor.id) } })),
     ...[...edges.values()].map((edge) => ({ data: { id: `${edge.source} ${edge.target}`, ...edge } })),
   ];
   if (!graph) {
     graph = cytoscape({
       container: $('#network'),
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'font-size': 10, color: '#1b1f24', 'background-color': '#0b5cad', width: 14, height: 14 } },
+        { selector: 'node', style: { label: '', 'font-size': 10, color: '#1b1f24', 'background-color': '#0b5cad', width: 14, height: 14 } },
+        { selector: 'node[?named], node.on-path, node:selected, node.hover', style: { label: 'data(label)',
+          'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 2, 'z-index': 10 } },
         { selector: 'edge', style: { width: 'mapData(count, 1, 10, 1, 8)', 'line-color': '#8a96a3', 'curve-style': 'haystack' } },
-        { selector: '.on-path', style: { 'background-color': '#a0192b', 'line-color': '#a0192b', width: 6 } },
+        { selector: 'node.on-path', style: { 'background-color': '#a0192b', width: 18, height: 18 } },
+        { selector: 'edge.on-path', style: { 'line-color': '#a0192b', width: 6 } },
         { selector: ':selected', style: { 'line-color': '#f0b400', 'background-color': '#f0b400' } },
       ],
       wheelSensitivity: 0.3,
     });
     graph.on('tap', 'edge', (event) => edgeEvidence(event.target.data()));
+    graph.on('mouseover', 'node', (event) => event.target.addClass('hover'));
+    graph.on('mouseout', 'node', (event) => event.target.removeClass('hover'));
   }
   graph.elements().remove();
   graph.add(elements);
-  graph.layout({ name: 'cose', animate: false, randomize: false }).run();
+  graph.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 90,
+    nodeOverlap: 20, padding: 24 }).run();
   const names = new Map(linked.map((actor) => [actor.id, actor.name]));
   $('#edges').replaceChildren(...[...edges.values()].sort((a, b) => b.count - a.count).map((edge) => el('li', {},
     el('button', { type: 'button', class: 'link', 'data-edge': `${edge.source} ${edge.target}`, onclick: () => edgeEvidence(edge) },
@@ -275,7 +290,9 @@ async function edgeEvidence(edge) {
       ... on Project { name ${partners} } ... on Person { name ${partners} } } } ${CITE}`, { id: edge.source });
   const partner = data.node.partners.find((candidate) => candidate.actor.id === edge.target);
   if (!partner) { showEvidence('This partnership is no longer in the graph.', null); return; }
-  const items = partner.evidence.map((evidence) => el('li', {}, `${evidence.way.toLowerCase().replace(/_/g, ' ')}: ${nameOf(evidence.via)}`,
+  const items = partner.evidence.map((evidence) => el('li', {},
+    `${evidence.way.toLowerCase().replace(/_/g, ' ')}: ${nameOf(evidence.via)} (${howKnown(evidence)})`,
+    evidence.reasoning ? el('p', {}, `Reasoning: ${evidence.reasoning}`) : null,
     ...evidence.citations.map((citation) => el('blockquote', {}, citation.quote, el('br'), el('span', { class: 'help' },
       citation.verbatim ? 'exact words of ' : 'summary of ', citation.source.name)))));
   showEvidence(`${data.node.name} and ${partner.actor.name}`, null, [el('ul', { class: 'edge-evidence' }, items)]);

@@ -151,6 +151,9 @@ class ExplorerBrowserTests {
 		WebElement evidence = this.waiting.until(browser -> shown("#evidence"));
 		this.waiting.until(browser -> !evidence.findElements(By.cssSelector(".edge-evidence li")).isEmpty());
 		assertThat(evidence.findElements(By.cssSelector(".edge-evidence blockquote"))).isNotEmpty();
+		assertThat(evidence.findElements(By.cssSelector(".edge-evidence li"))).as("each fact says how it is known")
+			.allSatisfy(fact -> assertThat(fact.getText()).containsPattern("\\((stated by its sources|inferred by a curator|assumed by convention)\\)"))
+			.allSatisfy(fact -> assertThat(fact.getText()).doesNotContain("null"));
 		assertThat((Boolean) script("return graph.getElementById(arguments[0]).selected()", edge)).isTrue();
 		evidence.findElement(By.id("evidence-close")).click();
 
@@ -158,6 +161,10 @@ class ExplorerBrowserTests {
 		new Select(this.browser.findElement(By.id("to"))).selectByValue("UZ");
 		this.waiting.until(browser -> this.browser.findElement(By.id("path")).getText().startsWith("Path: "));
 		assertThat((Long) script("return graph.$('.on-path').length")).isGreaterThanOrEqualTo(2);
+		assertThat((Boolean) script("return graph.$('node.on-path').every(node => node.width() === node.height())"))
+			.as("the actors on a path are drawn as circles, not slivers").isTrue();
+		assertThat((Long) script("return graph.nodes().filter(node => node.style('label') !== '').length"))
+			.as("at the default zoom only the most connected actors and those on the path are named").isLessThanOrEqualTo(8);
 	}
 
 	@Test
