@@ -103,15 +103,15 @@ class ActorRepository {
 			}
 			if (filter.basedIn() != null) {
 				Map<String, Object> country = Map.of("basedIn", filter.basedIn().toUpperCase(Locale.ROOT));
-				query.requireExisting("filter.basedIn", "(:Country {code: $basedIn})", country, filter.basedIn(),
-						"is not the ISO code of a country in the graph");
-				Bases.keepRelated(query, "(n)-[r:BASED_IN]->(:Country {code: $basedIn})", country, filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:BASED_IN]->",
+						"(:Country {code: $basedIn})", country,
+						"filter.basedIn", filter.basedIn(), "is not the ISO code of a country in the graph");
 			}
 			if (filter.partOf() != null) {
 				Map<String, Object> whole = Map.of("partOf", filter.partOf());
-				query.requireExisting("filter.partOf", "(:Organisation {slug: $partOf})", whole, filter.partOf(),
-						"is not the slug of an organisation");
-				Bases.keepRelated(query, "(n)-[r:PART_OF]->(:Organisation {slug: $partOf})", whole, filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:PART_OF]->",
+						"(:Organisation {slug: $partOf})", whole,
+						"filter.partOf", filter.partOf(), "is not the slug of an organisation");
 			}
 		}
 		OrderDirection direction = SortOrder.directionOf(order);
@@ -132,10 +132,9 @@ class ActorRepository {
 			}
 			if (filter.organisation() != null) {
 				Map<String, Object> organisation = Map.of("organisation", filter.organisation());
-				query.requireExisting("filter.organisation", "(:Organisation {slug: $organisation})", organisation,
-						filter.organisation(), "is not the slug of an organisation");
-				Bases.keepRelated(query, "(n)-[r:IMPLEMENTED_BY|FUNDED_BY]->(:Organisation {slug: $organisation})",
-						organisation, filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:IMPLEMENTED_BY|FUNDED_BY]->",
+						"(:Organisation {slug: $organisation})", organisation,
+						"filter.organisation", filter.organisation(), "is not the slug of an organisation");
 			}
 		}
 		return query.page(page, byName("projects", order));
@@ -150,10 +149,9 @@ class ActorRepository {
 			}
 			if (filter.organisation() != null) {
 				Map<String, Object> organisation = Map.of("organisation", filter.organisation());
-				query.requireExisting("filter.organisation", "(:Organisation {slug: $organisation})", organisation,
-						filter.organisation(), "is not the slug of an organisation");
-				Bases.keepRelated(query, "(n)-[r:HELD]->(:Position)-[:AT]->(:Organisation {slug: $organisation})",
-						organisation, filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:HELD]->(:Position)-[:AT]->",
+						"(:Organisation {slug: $organisation})", organisation,
+						"filter.organisation", filter.organisation(), "is not the slug of an organisation");
 			}
 		}
 		return query.page(page, byName("people", order));

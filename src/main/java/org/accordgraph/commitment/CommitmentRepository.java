@@ -72,7 +72,8 @@ class CommitmentRepository {
 	private static final String ORIGINS = String.join("|", new TreeSet<>(CommitmentSection.ORIGINS));
 
 	/** The actor a filter names: a country by its code, anything else by its slug. */
-	private static final String ACTOR = "(a WHERE (a:Country AND a.code = $partyCode) OR (a:Organisation|Project|Person AND a.slug = $party))";
+	private static final String ACTOR = "(a WHERE (a:Country AND a.code = $partyCode)"
+			+ " OR (a:Organisation|Project|Person AND a.slug = $party))";
 
 	private final Neo4jClient neo4j;
 
@@ -110,9 +111,9 @@ class CommitmentRepository {
 			}
 			if (filter.series() != null) {
 				Map<String, Object> series = Map.of("series", filter.series());
-				query.requireExisting("filter.series", "(:ConferenceSeries {slug: $series})", series, filter.series(),
-						"is not the slug of a conference series");
-				Bases.keepRelated(query, "(n)-[r:CONCERNS]->(:ConferenceSeries {slug: $series})", series, filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:CONCERNS]->",
+						"(:ConferenceSeries {slug: $series})", series,
+						"filter.series", filter.series(), "is not the slug of a conference series");
 			}
 			if (filter.year() != null) {
 				IntRange years = filter.year().validate("filter.year");
@@ -133,10 +134,9 @@ class CommitmentRepository {
 			}
 			if (filter.madeIn() != null) {
 				Map<String, Object> madeIn = Map.of("madeIn", filter.madeIn());
-				query.requireExisting("filter.madeIn", "(:%s {slug: $madeIn})".formatted(ORIGINS), madeIn, filter.madeIn(),
-						"is not the slug of a conference, declaration, action plan, law or statement");
-				Bases.keepRelated(query, "(n)-[r:MADE_IN]->(:%s {slug: $madeIn})".formatted(ORIGINS), madeIn,
-						filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:MADE_IN]->",
+						"(:%s {slug: $madeIn})".formatted(ORIGINS), madeIn,
+						"filter.madeIn", filter.madeIn(), "is not the slug of a conference, declaration, action plan, law or statement");
 			}
 			if (filter.theme() != null) {
 				query.where("EXISTS { (n)-[:ON_THEME]->(:Theme {code: $theme}) }", "theme", filter.theme().name());

@@ -89,25 +89,23 @@ class EventRepository {
 			}
 			if (filter.series() != null) {
 				Map<String, Object> series = Map.of("series", filter.series());
-				query.requireExisting("filter.series", "(:ConferenceSeries {slug: $series})", series, filter.series(),
-						"is not the slug of a conference series");
-				Bases.keepRelated(query, "(n)-[r:EDITION_OF]->(:ConferenceSeries {slug: $series})", series, filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:EDITION_OF]->",
+						"(:ConferenceSeries {slug: $series})", series,
+						"filter.series", filter.series(), "is not the slug of a conference series");
 			}
 			if (filter.hostedBy() != null) {
 				Map<String, Object> host = Map.of("hostedBy", filter.hostedBy().toUpperCase(Locale.ROOT));
-				query.requireExisting("filter.hostedBy", "(:Country {code: $hostedBy})", host, filter.hostedBy(),
-						"is not the ISO code of a country in the graph");
-				Bases.keepRelated(query, "(n)-[r:HOSTED_BY]->(:Country {code: $hostedBy})", host, filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:HOSTED_BY]->",
+						"(:Country {code: $hostedBy})", host,
+						"filter.hostedBy", filter.hostedBy(), "is not the ISO code of a country in the graph");
 			}
 			if (filter.actor() != null) {
 				Map<String, Object> actor = Map.of("actor", filter.actor(), "actorCode",
 						filter.actor().toUpperCase(Locale.ROOT));
-				query.requireExisting("filter.actor",
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY|ATTENDED_BY]->",
 						"(a WHERE (a:Country AND a.code = $actorCode) OR (a:Organisation|Project|Person AND a.slug = $actor))",
-						actor, filter.actor(), "is neither a country's ISO code nor the slug of an organisation, project or person");
-				Bases.keepRelated(query, """
-						(n)-[r:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY|ATTENDED_BY]->(a WHERE a.slug = $actor OR a.code = $actorCode)""",
-						actor, filter.basis());
+						actor, "filter.actor", filter.actor(),
+						"is neither a country's ISO code nor the slug of an organisation, project or person");
 			}
 			if (filter.date() != null) {
 				DateRange dates = filter.date().validate("filter.date");
@@ -135,15 +133,15 @@ class EventRepository {
 			}
 			if (filter.speaker() != null) {
 				Map<String, Object> speaker = Map.of("speaker", filter.speaker());
-				query.requireExisting("filter.speaker", "(:Person {slug: $speaker})", speaker, filter.speaker(),
-						"is not the slug of a person");
-				Bases.keepRelated(query, "(n)-[r:SPOKEN_BY]->(:Person {slug: $speaker})", speaker, filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:SPOKEN_BY]->",
+						"(:Person {slug: $speaker})", speaker,
+						"filter.speaker", filter.speaker(), "is not the slug of a person");
 			}
 			if (filter.event() != null) {
 				Map<String, Object> event = Map.of("event", filter.event());
-				query.requireExisting("filter.event", "(:Conference {slug: $event})", event, filter.event(),
-						"is not the slug of a conference");
-				Bases.keepRelated(query, "(n)-[r:AT]->(:Conference {slug: $event})", event, filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:AT]->",
+						"(:Conference {slug: $event})", event,
+						"filter.event", filter.event(), "is not the slug of a conference");
 			}
 			if (filter.theme() != null) {
 				query.where("EXISTS { (n)-[:ON_THEME]->(:Theme {code: $theme}) }", "theme", filter.theme().name());

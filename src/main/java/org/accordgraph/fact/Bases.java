@@ -21,15 +21,21 @@ public final class Bases {
 
 
 	/**
-	 * Keeps the rows of {@code n} related as the pattern says, such as
-	 * {@code (n)-[r:EDITION_OF]->(:ConferenceSeries {slug: $series})}, where the relationship
-	 * {@code r} is known in one of the ways given (all when none is): a list filtered by a related
-	 * object and by basis lets in nothing that is related to it only by an inference.
+	 * Keeps the rows of {@code n} related to the one object a filter names, by a relationship
+	 * {@code r} known in one of the ways given (all when none is), so that a list filtered by a
+	 * related object and by basis lets in nothing related to it only by an inference; and refuses
+	 * a filter that names what the graph does not hold.
+	 * @param via the path from {@code n} to the object, such as {@code (n)-[r:EDITION_OF]->}
+	 * @param object the object, such as {@code (:ConferenceSeries {slug: $series})}
+	 * @param argument the filter's field, as its error names it
+	 * @param value what the client sent, as its error quotes it
+	 * @param problem what the error says of a value the graph does not hold
 	 */
-	public static void keepRelated(KeysetQuery<?> query, String pattern, Map<String, Object> parameters,
-			List<Basis> bases) {
+	public static void keepRelatedTo(KeysetQuery<?> query, List<Basis> bases, String via, String object,
+			Map<String, Object> parameters, String argument, Object value, String problem) {
+		query.requireExisting(argument, object, parameters, value, problem);
 		Map<String, Object> all = new HashMap<>(parameters);
-		String condition = "EXISTS { " + pattern;
+		String condition = "EXISTS { " + via + object;
 		if (bases != null && !bases.isEmpty()) {
 			condition += " WHERE coalesce(r.basis, 'STATED') IN $relatedBases";
 			all.put("relatedBases", bases.stream().map(Enum::name).toList());

@@ -82,10 +82,9 @@ class InstrumentRepository {
 			}
 			if (filter.calledForAt() != null) {
 				Map<String, Object> conference = Map.of("calledForAt", filter.calledForAt());
-				query.requireExisting("filter.calledForAt", "(:Conference {slug: $calledForAt})", conference,
-						filter.calledForAt(), "is not the slug of a conference");
-				Bases.keepRelated(query, "(n)-[r:CALLED_FOR_AT]->(:Conference {slug: $calledForAt})", conference,
-						filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:CALLED_FOR_AT]->",
+						"(:Conference {slug: $calledForAt})", conference,
+						"filter.calledForAt", filter.calledForAt(), "is not the slug of a conference");
 			}
 		}
 		OrderDirection direction = SortOrder.directionOf(order);
@@ -106,9 +105,9 @@ class InstrumentRepository {
 			}
 			if (filter.country() != null) {
 				Map<String, Object> country = Map.of("country", filter.country().toUpperCase(Locale.ROOT));
-				query.requireExisting("filter.country", "(:Country {code: $country})", country, filter.country(),
-						"is not the ISO code of a country in the graph");
-				Bases.keepRelated(query, "(n)-[r:OF]->(:Country {code: $country})", country, filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:OF]->",
+						"(:Country {code: $country})", country,
+						"filter.country", filter.country(), "is not the ISO code of a country in the graph");
 			}
 			if (filter.scope() != null) {
 				query.where("n.scope = $scope", "scope", filter.scope().name());
@@ -141,10 +140,9 @@ class InstrumentRepository {
 			}
 			if (filter.jurisdiction() != null) {
 				Map<String, Object> country = Map.of("jurisdiction", filter.jurisdiction().toUpperCase(Locale.ROOT));
-				query.requireExisting("filter.jurisdiction", "(:Country {code: $jurisdiction})", country,
-						filter.jurisdiction(), "is not the ISO code of a country in the graph");
-				Bases.keepRelated(query, "(n)-[r:IN_JURISDICTION_OF]->(:Country {code: $jurisdiction})", country,
-						filter.basis());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:IN_JURISDICTION_OF]->",
+						"(:Country {code: $jurisdiction})", country,
+						"filter.jurisdiction", filter.jurisdiction(), "is not the ISO code of a country in the graph");
 			}
 			if (filter.status() != null && !filter.status().isEmpty()) {
 				query.where(StatusHistory.STATUS_ON_DAY + " IN $statuses",

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLImplementingType;
 import graphql.schema.GraphQLInterfaceType;
-import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
@@ -63,24 +63,13 @@ class BasisEverywhereTests {
 				if (field.getArgument("basis") == null || !GraphQLTypeUtil.isList(list)) {
 					continue;
 				}
-				GraphQLNamedType item = GraphQLTypeUtil.unwrapAll(list);
-				if (schema.isPossibleType(node, asObject(schema, item)) && schema.isPossibleType(cited, asObject(schema, item))) {
+				if (GraphQLTypeUtil.unwrapAll(list) instanceof GraphQLImplementingType item
+						&& item.getInterfaces().containsAll(List.of(node, cited))) {
 					entryPoints.add(new EntryPoint(type.getName(), field.getName()));
 				}
 			}
 		}
 		return entryPoints;
-	}
-
-	/** An object type of the item, for the checks of what it implements (an interface's first implementation). */
-	private static GraphQLObjectType asObject(GraphQLSchema schema, GraphQLNamedType item) {
-		if (item instanceof GraphQLObjectType object) {
-			return object;
-		}
-		if (item instanceof GraphQLInterfaceType contract && !schema.getImplementations(contract).isEmpty()) {
-			return schema.getImplementations(contract).get(0);
-		}
-		return (GraphQLObjectType) schema.getType("Source");
 	}
 
 	private List<String> idsOf(String type) {
