@@ -58,8 +58,18 @@ for citations in nodes["citations"].dropna():
         if "Citation:" + key not in passages:
             problems.append(f"CSV: the citation {key} names no row of nodes/Citation.csv")
 
+graph_cited = 0
+for node, data in graph.nodes(data=True):
+    for key in json.loads(data.get("citations", "[]")):
+        graph_cited += 1
+        passage = "Citation:" + key
+        if passage not in graph:
+            problems.append(f"GraphML: {node} cites {key}, which is no Citation node")
+        elif not any(edge.get("type") == "FROM_SOURCE" for _, _, edge in graph.out_edges(passage, data=True)):
+            problems.append(f"GraphML: {passage} leads to no source")
+
 print(f"GraphML: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
-      f"CSV: {len(nodes)} nodes, {cited} citations joined to {len(passages)} passages; version {metadata['version']}")
+      f"{graph_cited} citations joined to Citation nodes; CSV: {len(nodes)} nodes, {cited} citations joined to {len(passages)} passages; version {metadata['version']}")
 for problem in problems:
     print("PROBLEM:", problem)
 sys.exit(1 if problems else 0)

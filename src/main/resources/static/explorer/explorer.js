@@ -92,8 +92,21 @@ function showEvidence(title, fact, extra = []) {
   if (!dialog.open) { dialog.showModal(); }
 }
 
+/** A mark that opens a fact's evidence; the open evidence is in the address (by its title), so it can be linked to. */
 function evidenceButton(label, title, fact, extra) {
-  return el('button', { type: 'button', class: 'link', onclick: () => showEvidence(title, fact, extra) }, label);
+  return el('button', { type: 'button', class: 'link', 'data-evidence': title,
+    onclick: () => { keep('evidence', title); showEvidence(title, fact, extra); } }, label);
+}
+
+/** Reopens the evidence the address names, once the marks are on the page. */
+function reopenEvidence() {
+  if (state.edge) {
+    const [source, target] = state.edge.split(' ');
+    edgeEvidence({ source, target }).catch(() => keep('edge', ''));
+  } else if (state.evidence) {
+    const mark = [...document.querySelectorAll('[data-evidence]')].find((button) => button.dataset.evidence === state.evidence);
+    if (mark) { mark.click(); } else { keep('evidence', ''); }
+  }
 }
 
 // --- the hosting rotation ---------------------------------------------------------------------
@@ -170,26 +183,36 @@ async function loadCommitmentFilters() {
 
 views.commitments = async () => {
   const filter = {};
-  if (state.country) { filter.party = state.country; }
   if (state.instrument) { filter.madeIn = state.instrument; }
   if (state.theme) { filter.theme = state.theme; }
   if (state.kind) { filter.kind = [state.kind]; }
   if (state.status) { filter.status = [state.status]; }
   if (state.asOf) { filter.statusAsOf = state.asOf; }
-  const data = await ask(`query($filter: CommitmentFilter, $asOf: Date) {
-      commitments(filter: $filter, first: 100) { totalCount edges { node {
-        slug text dueDate { iso } madeIn { origin { ${ORIGIN} } } parties { actor { name } basis }
-        status(asOf: $asOf) { status stale } } } } }`, { filter, asOf: state.asOf || null });
-  const rows = data.commitments.edges.map(({ node }) => el('tr', { 'data-slug': node.slug },
+  // a country's commitments are those it is a party to and the undertakings naming it to host
+  const byCountry = Boolean(state.country);
+  const data = await ask(`query($party: CommitmentFilter, $host: CommitmentFilter, $byCountry: Boolean!, $asOf: Date) {
+      party: commitments(filter: $party, first: 100) { ...Rows }
+      host: commitments(filter: $host, first: 100) @include(if: $byCountry) { ...Rows } }
+    fragment Rows on CommitmentConnection { totalCount edges { node {
+      slug text dueDate { iso } madeIn { origin { ${ORIGIN} } } parties { actor { name } basis }
+      host { country { name } basis } status(asOf: $asOf) { status stale } } } }`,
+  { party: byCountry ? { ...filter, party: state.country } : filter, host: { ...filter, host: state.country || null },
+    byCountry, asOf: state.asOf || null });
+  const seen = new Set();
+  const nodes = [...data.party.edges, ...(data.host ? data.host.edges : [])].map(({ node }) => node)
+    .filter((node) => !seen.has(node.slug) && seen.add(node.slug));
+  const named = (link, name) => link.basis === 'STATED' ? name : `${name} (${howKnown(link)})`;
+  const rows = nodes.map((node) => el('tr', { 'data-slug': node.slug },
     el('td', {}, el('button', { type: 'button', class: 'link', onclick: () => { keep('commitment', node.slug); views.history(); } }, node.text)),
-    el('td', {}, node.parties.map((party) => party.basis === 'STATED' ? party.actor.name
-      : `${party.actor.name} (${howKnown(party)})`).join('; ')),
+    el('td', {}, node.parties.map((party) => named(party, party.actor.name)).join('; ')),
+    el('td', {}, node.host ? named(node.host, node.host.country.name) : ''),
     el('td', {}, node.madeIn ? originName(node.madeIn.origin) : ''),
     el('td', {}, node.dueDate ? node.dueDate.iso : ''),
     el('td', {}, node.status ? el('span', { class: `badge ${node.status.status}` }, node.status.status.replace(/_/g, ' ')) : 'not yet made')));
   $('#commitments tbody').replaceChildren(...rows);
   $('#commitments').dataset.country = state.country || '';
-  $('#commitments-count').textContent = `${data.commitments.totalCount} commitment${data.commitments.totalCount === 1 ? '' : 's'}`;
+  const count = byCountry ? nodes.length : data.party.totalCount;
+  $('#commitments-count').textContent = `${count} commitment${count === 1 ? '' : 's'}`;
   await views.history();
 };
 
@@ -197,7 +220,7 @@ views.history = async () => {
   const target = $('#history');
   if (!state.commitment) { target.replaceChildren(); return; }
   const data = await ask(`query($slug: String!) { commitment(slug: $slug) {
-      text ${KNOWN} parties { actor { name } ${KNOWN} }
+      text ${KNOWN} parties { actor { name } ${KNOWN} } host { country { name } ${KNOWN} }
       statusHistory { status date { iso } assessedBy note ${KNOWN} } } } ${CITE}`, { slug: state.commitment });
   const commitment = data.commitment;
   if (!commitment) { target.replaceChildren(); return; }
@@ -205,6 +228,8 @@ views.history = async () => {
     el('p', {}, evidenceButton(commitment.text, 'The commitment', commitment)),
     el('p', {}, 'Parties: ', ...commitment.parties.flatMap((party, index) => [index ? ', ' : '',
       evidenceButton(party.actor.name, `${party.actor.name} is a party`, party)])),
+    ...(commitment.host ? [el('p', {}, 'Host: ', evidenceButton(commitment.host.country.name,
+      `${commitment.host.country.name} is named to host`, commitment.host))] : []),
     el('ol', {}, ...commitment.statusHistory.map((assessment) => el('li', {},
       `${assessment.date.iso}: `, el('span', { class: `badge ${assessment.status}` }, assessment.status.replace(/_/g, ' ')),
       ` by ${assessment.assessedBy} · `, evidenceButton('evidence', `${assessment.status} from ${assessment.date.iso}`, assessment,
@@ -254,11 +279,13 @@ views.network = async () => {
         { selector: 'edge', style: { width: 'mapData(count, 1, 10, 1, 8)', 'line-color': '#8a96a3', 'curve-style': 'haystack' } },
         { selector: 'node.on-path', style: { 'background-color': '#a0192b', width: 18, height: 18 } },
         { selector: 'edge.on-path', style: { 'line-color': '#a0192b', width: 6 } },
+        { selector: 'node.path-only', style: { shape: 'round-rectangle', 'background-color': '#6b4f9e' } },
+        { selector: 'edge.path-only', style: { 'curve-style': 'bezier', 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
         { selector: ':selected', style: { 'line-color': '#f0b400', 'background-color': '#f0b400' } },
       ],
       wheelSensitivity: 0.3,
     });
-    graph.on('tap', 'edge', (event) => edgeEvidence(event.target.data()));
+    graph.on('tap', 'edge', (event) => { if (!event.target.hasClass('path-only')) { edgeEvidence(event.target.data()); } });
     graph.on('mouseover', 'node', (event) => event.target.addClass('hover'));
     graph.on('mouseout', 'node', (event) => event.target.removeClass('hover'));
   }
@@ -299,6 +326,7 @@ async function edgeEvidence(edge) {
 }
 
 views.path = async () => {
+  graph?.remove('.path-only');
   graph?.elements().removeClass('on-path');
   const from = state.from;
   const to = state.to;
@@ -307,9 +335,24 @@ views.path = async () => {
       from { ${NAMES} } relationship reversed to { ${NAMES} } } }`, { from, to });
   const steps = data.connection;
   if (!steps) { $('#path').textContent = 'No chain of at most six facts connects them.'; return; }
-  for (const step of steps) {
-    graph.getElementById(step.from.id).addClass('on-path');
-    graph.getElementById(step.to.id).addClass('on-path');
+  // a path may pass through facts the network does not draw, such as a conference: they are drawn
+  // for as long as the path is shown, each step as an edge, so that every node on it is connected
+  const added = [];
+  steps.forEach((step, index) => {
+    for (const end of [step.from, step.to]) {
+      if (graph.getElementById(end.id).empty()) {
+        added.push(graph.add({ group: 'nodes', classes: 'path-only', data: { id: end.id, label: shorten(nameOf(end), 24) } }));
+      }
+      graph.getElementById(end.id).addClass('on-path');
+    }
+    graph.add({ group: 'edges', classes: 'path-only on-path', data: { id: `path ${index}`, source: step.from.id, target: step.to.id } });
+  });
+  for (const node of added) {
+    const drawn = node.neighborhood('node').filter((neighbour) => !neighbour.hasClass('path-only'));
+    const around = drawn.nonempty() ? drawn : graph.nodes();
+    const x = around.toArray().reduce((sum, each) => sum + each.position('x'), 0) / around.length;
+    const y = around.toArray().reduce((sum, each) => sum + each.position('y'), 0) / around.length;
+    node.position({ x: x + 30, y: y + 30 });
   }
   $('#path').textContent = `Path: ${steps.map((step) => `${nameOf(step.from)} ${step.reversed ? '←' : '→'} ${step.relationship.toLowerCase().replace(/_/g, ' ')} ${step.reversed ? '←' : '→'} ${nameOf(step.to)}`).join('; ')}`;
 };
@@ -399,6 +442,8 @@ async function start() {
   const { lastChangeSequence } = await ask('{ lastChangeSequence }');
   await Promise.all([loadSeries(), loadCommitmentFilters()]);
   await Promise.all([views.rotation(), views.commitments(), views.network(), views.search()]);
+  $('#evidence').addEventListener('close', () => { keep('evidence', ''); keep('edge', ''); });
+  reopenEvidence();
   document.body.dataset.ready = 'true';
   followChanges(lastChangeSequence);
 }

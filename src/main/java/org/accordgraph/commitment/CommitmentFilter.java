@@ -13,6 +13,8 @@ import org.accordgraph.theme.Theme;
  *
  * @param party a country's ISO code (any case) or an organisation's slug: commitments that actor
  * made
+ * @param host a country's ISO code (any case): the undertakings to host that name it as the host
+ * (which does not make it a party)
  * @param madeIn the slug of the declaration, action plan, law or statement they were made in
  * @param theme a theme they fall under
  * @param kind kinds, one of which they are
@@ -25,7 +27,7 @@ import org.accordgraph.theme.Theme;
  * assessed then has none of them)
  * @param statusAsOf the day {@code status} and {@code statusNot} speak of; today when absent
  */
-public record CommitmentFilter(String party, String madeIn, Theme theme, List<CommitmentKind> kind, String text,
+public record CommitmentFilter(String party, String host, String madeIn, Theme theme, List<CommitmentKind> kind, String text,
 		String series, IntRange year, DateRange dueDate, List<CommitmentStatus> status,
 		List<CommitmentStatus> statusNot, LocalDate statusAsOf, List<Basis> basis) {
 

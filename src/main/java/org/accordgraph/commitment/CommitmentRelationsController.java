@@ -103,6 +103,12 @@ class CommitmentRelationsController {
 				this.commitments.commitmentsOf("Country", keys(countries, Country::code)));
 	}
 
+	@BatchMapping(typeName = "Country", field = "namedToHost")
+	List<List<Commitment>> commitmentsNamingHost(List<Country> countries) {
+		return listsInOrder(countries, Country::code,
+				this.commitments.commitmentsToBeHostedBy(keys(countries, Country::code)));
+	}
+
 	@BatchMapping(typeName = "Organisation", field = "commitments")
 	List<List<Commitment>> commitmentsOfOrganisation(List<Organisation> organisations) {
 		return listsInOrder(organisations, Organisation::slug,

@@ -109,6 +109,11 @@ class CommitmentRepository {
 			if (filter.text() != null) {
 				query.where("n.textKey CONTAINS toLower($text)", "text", filter.text());
 			}
+			if (filter.host() != null) {
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:TO_BE_HOSTED_BY]->", "(:Country {code: $host})",
+						Map.of("host", filter.host().toUpperCase(Locale.ROOT)), "filter.host", filter.host(),
+						"is not a country's ISO code");
+			}
 			if (filter.series() != null) {
 				Map<String, Object> series = Map.of("series", filter.series());
 				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:CONCERNS]->",
@@ -139,7 +144,8 @@ class CommitmentRepository {
 						"filter.madeIn", filter.madeIn(), "is not the slug of a conference, declaration, action plan, law or statement");
 			}
 			if (filter.theme() != null) {
-				query.where("EXISTS { (n)-[:ON_THEME]->(:Theme {code: $theme}) }", "theme", filter.theme().name());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:ON_THEME]->", "(:Theme {code: $theme})",
+						Map.of("theme", filter.theme().name()), "filter.theme", filter.theme(), "is not a theme");
 			}
 		}
 		OrderDirection direction = SortOrder.directionOf(order);
@@ -264,9 +270,19 @@ class CommitmentRepository {
 
 	Map<String, List<Commitment>> commitmentsOn(List<String> themes) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Commitment)-[:ON_THEME]->(n:Theme)
+				MATCH (t:Commitment)-[r:ON_THEME]->(n:Theme)
 				WHERE n.code IN $keys
-				RETURN n.code AS key, t ORDER BY t.dueDate, t.slug""", themes, row -> Commitment.from(row.get("t")));
+				RETURN n.code AS key, t, r ORDER BY t.dueDate, t.slug""", themes,
+				row -> Commitment.from(row.get("t")).through(row.get("r")));
+	}
+
+	/** The undertakings to host that name each country (by code) as their host. */
+	Map<String, List<Commitment>> commitmentsToBeHostedBy(List<String> countries) {
+		return BatchQuery.many(this.neo4j, """
+				MATCH (t:Commitment)-[r:TO_BE_HOSTED_BY]->(n:Country)
+				WHERE n.code IN $keys
+				RETURN n.code AS key, t, r ORDER BY t.dueDate, t.slug""", countries,
+				row -> Commitment.from(row.get("t")).through(row.get("r")));
 	}
 
 }

@@ -144,7 +144,8 @@ class EventRepository {
 						"filter.event", filter.event(), "is not the slug of a conference");
 			}
 			if (filter.theme() != null) {
-				query.where("EXISTS { (n)-[:ON_THEME]->(:Theme {code: $theme}) }", "theme", filter.theme().name());
+				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:ON_THEME]->", "(:Theme {code: $theme})",
+						Map.of("theme", filter.theme().name()), "filter.theme", filter.theme(), "is not a theme");
 			}
 		}
 		OrderDirection direction = SortOrder.directionOf(order);
@@ -222,23 +223,26 @@ class EventRepository {
 
 	Map<String, List<Statement>> statementsAt(List<String> conferences) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Statement)-[:AT]->(n:Conference)
+				MATCH (t:Statement)-[r:AT]->(n:Conference)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, t ORDER BY t.slug""", conferences, row -> Statement.from(row.get("t")));
+				RETURN n.slug AS key, t, r ORDER BY t.slug""", conferences,
+				row -> Statement.from(row.get("t")).through(row.get("r")));
 	}
 
 	Map<String, List<Statement>> statementsBy(List<String> people) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Statement)-[:SPOKEN_BY]->(n:Person)
+				MATCH (t:Statement)-[r:SPOKEN_BY]->(n:Person)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, t ORDER BY t.slug""", people, row -> Statement.from(row.get("t")));
+				RETURN n.slug AS key, t, r ORDER BY t.slug""", people,
+				row -> Statement.from(row.get("t")).through(row.get("r")));
 	}
 
 	Map<String, List<Statement>> statementsOn(List<String> themes) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Statement)-[:ON_THEME]->(n:Theme)
+				MATCH (t:Statement)-[r:ON_THEME]->(n:Theme)
 				WHERE n.code IN $keys
-				RETURN n.code AS key, t ORDER BY t.slug""", themes, row -> Statement.from(row.get("t")));
+				RETURN n.code AS key, t, r ORDER BY t.slug""", themes,
+				row -> Statement.from(row.get("t")).through(row.get("r")));
 	}
 
 	Map<String, List<Observance.YearTheme>> yearThemes(List<String> observances) {

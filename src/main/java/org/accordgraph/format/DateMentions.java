@@ -14,8 +14,9 @@ import org.accordgraph.fact.PartialDate;
 /**
  * The dates a passage names, and how exactly: "5 July 2024" names a day, "November 2022" a month,
  * "2013" a year; "25-26 November 2021" names both days; "On 27 July" names no year, and so no
- * date at all. Whether a passage hedges a date ("about", "around", "at least") is kept too, so
- * that a date can be checked to be no more exact, and no more certain, than its citations.
+ * date at all. Whether a passage hedges a date ("about", "around") is kept too, so that a date can
+ * be checked to be no more exact, and no more certain, than its citations; and whether it bounds
+ * one ("from at least January 2015": no later than then), which is not a date at all.
  */
 public final class DateMentions {
 
@@ -30,13 +31,18 @@ public final class DateMentions {
 
 	private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
-	private static final Pattern HEDGE = Pattern.compile("\\b(about|around|approximately|at least|some|nearly|roughly)\\s+(\\S+\\s+){0,2}$",
+	private static final Pattern HEDGE = Pattern.compile("\\b(about|around|approximately|some|nearly|roughly)\\s+(\\S+\\s+){0,2}$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BOUND = Pattern.compile("\\b(at least|no later than)\\s+(\\S+\\s+){0,2}$",
 			Pattern.CASE_INSENSITIVE);
 
 	/** ISO forms of what is named: {@code 2024-07-05}, {@code 2022-11}, {@code 2013}. */
 	private final Set<String> named = new HashSet<>();
 
 	private final Set<String> hedged = new HashSet<>();
+
+	private final Set<String> bounded = new HashSet<>();
 
 	private final Set<String> monthsWithoutYear = new HashSet<>();
 
@@ -49,16 +55,16 @@ public final class DateMentions {
 				continue;
 			}
 			int year = Integer.parseInt(days.group(4));
-			boolean hedge = hedged(passage, days.start());
-			add("%d-%02d-%02d".formatted(year, month, Integer.parseInt(days.group(1))), hedge);
+			String before = before(passage, days.start());
+			add("%d-%02d-%02d".formatted(year, month, Integer.parseInt(days.group(1))), before);
 			if (days.group(2) != null) {
-				add("%d-%02d-%02d".formatted(year, month, Integer.parseInt(days.group(2))), hedge);
+				add("%d-%02d-%02d".formatted(year, month, Integer.parseInt(days.group(2))), before);
 			}
 		}
 		Matcher months = MONTH_YEAR.matcher(passage);
 		while (months.find()) {
 			int month = Month.valueOf(months.group(1).toUpperCase(Locale.ROOT)).getValue();
-			add("%s-%02d".formatted(months.group(2), month), hedged(passage, months.start()));
+			add("%s-%02d".formatted(months.group(2), month), before(passage, months.start()));
 		}
 		Matcher bare = MONTH.matcher(passage);
 		while (bare.find()) {
@@ -66,23 +72,26 @@ public final class DateMentions {
 		}
 		Matcher years = YEAR.matcher(passage);
 		while (years.find()) {
-			add(years.group(), hedged(passage, years.start()));
+			add(years.group(), before(passage, years.start()));
 		}
 	}
 
-	private void add(String iso, boolean hedge) {
+	private void add(String iso, String before) {
 		this.named.add(iso);
 		if (iso.length() > 7) {
 			this.named.add(iso.substring(0, 7));
 		}
 		this.named.add(iso.substring(0, 4));
-		if (hedge) {
+		if (HEDGE.matcher(before).find()) {
 			this.hedged.add(iso);
+		}
+		if (BOUND.matcher(before).find()) {
+			this.bounded.add(iso);
 		}
 	}
 
-	private static boolean hedged(String passage, int at) {
-		return HEDGE.matcher(passage.substring(Math.max(0, at - 30), at)).find();
+	private static String before(String passage, int at) {
+		return passage.substring(Math.max(0, at - 30), at);
 	}
 
 	/**
@@ -104,6 +113,11 @@ public final class DateMentions {
 	/** Whether the passage hedges the date where it names it exactly so. */
 	boolean hedges(PartialDate date) {
 		return this.hedged.contains(date.iso());
+	}
+
+	/** Whether the passage names the date only as a bound, such as "at least January 2015". */
+	boolean bounds(PartialDate date) {
+		return this.bounded.contains(date.iso());
 	}
 
 }

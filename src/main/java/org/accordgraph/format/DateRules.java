@@ -2,6 +2,7 @@ package org.accordgraph.format;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.accordgraph.fact.Basis;
 import org.accordgraph.fact.PartialDate;
@@ -13,6 +14,9 @@ import org.accordgraph.format.Problem.Rule;
  * precision, and hedged if the citation hedges it; stored as described by {@link PartialDate}.
  */
 final class DateRules {
+
+	/** The dates that say when a fact began, which a bound such as "from at least" does not give. */
+	private static final Set<String> BEGINNINGS = Set.of("from", "startDate", "establishedOn");
 
 	private final CitationRules citations;
 
@@ -55,7 +59,11 @@ final class DateRules {
 			}
 			else if (!approximate && mentions.stream().anyMatch(m -> m.hedges(date))) {
 				this.problems.report(Rule.EVIDENCE, field,
-						"its citation hedges " + date.iso() + " (\"about\", \"around\", \"at least\"): set approximate");
+						"its citation hedges " + date.iso() + " (\"about\", \"around\"): set approximate");
+			}
+			else if (BEGINNINGS.contains(name) && mentions.stream().anyMatch(m -> m.bounds(date))) {
+				this.problems.report(Rule.EVIDENCE, field, "its citation gives " + date.iso()
+						+ " as a bound (\"at least\"), not when it began: record a date it is known to hold on (heldOn for a post)");
 			}
 		}
 		props.put(name, date.earliest());

@@ -200,8 +200,8 @@ class NetworkRepository {
 				  RETURN s AS dated, 'startDate' AS dateField, 'CONFERENCE' AS kind, type(r) AS relationship,
 				         s AS subject, null AS status, [r] AS facts
 				  UNION ALL
-				  MATCH (a)<-[p:COMMITTED_BY]-(s:Commitment)-[:HAS_STATUS]->(x:StatusAssessment)
-				  RETURN x AS dated, 'date' AS dateField, 'COMMITMENT_STATUS' AS kind, 'COMMITTED_BY' AS relationship,
+				  MATCH (a)<-[p:COMMITTED_BY|TO_BE_HOSTED_BY]-(s:Commitment)-[:HAS_STATUS]->(x:StatusAssessment)
+				  RETURN x AS dated, 'date' AS dateField, 'COMMITMENT_STATUS' AS kind, type(p) AS relationship,
 				         s AS subject, x.status AS status, [x, p] AS facts
 				  UNION ALL
 				  MATCH (a)<-[r:IN_JURISDICTION_OF]-(s:LegalInstrument)-[:HAS_STATUS]->(x:StatusAssessment)
@@ -294,6 +294,7 @@ class NetworkRepository {
 			case "AGREED_AT" -> Role.AGREED_AT;
 			case "ESTABLISHED" -> Role.ESTABLISHED_BY;
 			case "COMMITTED_BY" -> Role.PARTY;
+			case "TO_BE_HOSTED_BY" -> Role.NAMED_HOST;
 			case "CONCERNS" -> Role.CONCERNED;
 			case "IN_JURISDICTION_OF" -> Role.JURISDICTION;
 			case "OF" -> Role.COUNTRY;

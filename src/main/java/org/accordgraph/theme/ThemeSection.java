@@ -1,9 +1,11 @@
 package org.accordgraph.theme;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.accordgraph.fact.Basis;
 import org.accordgraph.format.AbstractSection;
 import org.accordgraph.format.Entries;
 import org.accordgraph.format.Entries.Known;
@@ -42,10 +44,20 @@ public final class ThemeSection extends AbstractSection<ThemeSection.Entry> {
 		m.cited("Theme", Mapping.props("code", t.code(), "name", t.name(), "description", t.description()), t, null);
 	}
 
-	/** The themes a record is on, stated by its own facts. */
+	/** Why a record is on a theme: no source speaks of the four Ps for it; a curator classed it. */
+	public static final String CLASSIFICATION = "A curator's classification under the four Ps; the sources do not class it so.";
+
+	/**
+	 * The themes a record is on: a curator's classification, INFERRED from the passages the record
+	 * cites, whatever the basis of the record itself.
+	 */
 	public static void onThemes(Mapping m, String label, String key, List<String> themes,
 			Map<String, Object> grounds) {
-		m.enumRefs(label, key, "ON_THEME", "Theme", themes, Theme.class, "themes", grounds);
+		Map<String, Object> classification = new LinkedHashMap<>(grounds);
+		classification.put("basis", Basis.INFERRED.name());
+		classification.put("reasoning", CLASSIFICATION);
+		classification.put("restsOn", List.of());
+		m.enumRefs(label, key, "ON_THEME", "Theme", themes, Theme.class, "themes", classification);
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.accordgraph.dataset;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.CitedFacts;
@@ -124,6 +127,48 @@ class BundledDatasetTests {
 			.stream()
 			.toList();
 		assertThat(overClaiming).as("assessments dated by a convention whose date says STATED").isEmpty();
+	}
+
+	@Test
+	void everyWordOfANameOrTitleIsInThePassagesItCites() {
+		var named = this.neo4j.query("""
+				MATCH (n) WHERE (n:Country OR n:Organisation OR n:Project OR n:Person OR n:Position)
+				WITH n, coalesce(n.name, n.title) AS name
+				RETURN coalesce(n.slug, n.code) AS key, name,
+				       [k IN n.citations | head(COLLECT { MATCH (c:Citation {key: k}) RETURN c.quote })] AS quotes""")
+			.fetch()
+			.all();
+		assertThat(named).hasSizeGreaterThan(40);
+		List<String> longer = named.stream().flatMap(node -> {
+			Set<String> cited = words(String.join(" ", (List<String>) node.get("quotes")));
+			return words((String) node.get("name")).stream()
+				.filter(word -> !cited.contains(word))
+				.map(word -> node.get("key") + ": \"" + word + "\" of \"" + node.get("name") + "\"");
+		}).toList();
+		assertThat(longer).as("names that say more than the passages they cite").isEmpty();
+	}
+
+	@Test
+	void aSourcesTitleIsGivenByASourceHeld() {
+		List<String> untitled = this.neo4j.query("""
+				MATCH (s:Source) WHERE s.title IS NOT NULL
+				  AND NOT EXISTS { MATCH (h:Source) WHERE h.text CONTAINS s.title }
+				  AND NOT EXISTS { MATCH (c:Citation) WHERE c.quote CONTAINS s.title }
+				RETURN s.slug ORDER BY s.slug""")
+			.fetchAs(String.class)
+			.all()
+			.stream()
+			.toList();
+		assertThat(untitled).as("sources titled by no source held").isEmpty();
+	}
+
+	private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "at",
+			"under", "a", "an", "s");
+
+	private static Set<String> words(String text) {
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> !word.isEmpty() && !FUNCTION_WORDS.contains(word))
+			.collect(Collectors.toSet());
 	}
 
 	@Test

@@ -45,6 +45,52 @@ class CorrectedFactsTests {
 		this.facts.path("laterSource.url").entity(String.class)
 			.satisfies(url -> assertThat(url).startsWith("https://www.uzdaily.uz/"));
 		this.facts.path("globalReport.url").valueIsNull();
+		this.facts.path("references.edges[0].node.title").valueIsNull();
+		this.facts.path("references.edges[0].node.url").valueIsNull();
+		this.facts.path("references.edges[0].node.noUrl").entity(String.class)
+			.satisfies(why -> assertThat(why).contains("no source held gives"));
+	}
+
+	@Test
+	void astanaIsKazakhstansByInferenceAndDiscussedWhatTheReleaseSaysItDid() {
+		this.facts.path("astana.hostedBy.country.code").entity(String.class).isEqualTo("KZ");
+		this.facts.path("astana.hostedBy.basis").entity(String.class).isEqualTo("INFERRED");
+		this.facts.path("astana.hostedBy.citations[*].quote").entityList(String.class)
+			.satisfies(quotes -> assertThat(quotes).anyMatch(q -> q.startsWith("The event is co-organised by"))
+				.noneMatch(q -> q.contains("starting with Uzbekistan in 2022")));
+		// the release's paragraph of figures is background, not what the conference discussed
+		this.facts.path("astana.topics[*].topic.slug").entityList(String.class)
+			.satisfies(topics -> assertThat(topics).isNotEmpty().noneMatch(t -> t.startsWith("gender")));
+	}
+
+	@Test
+	void noFreeTextCallsAConferenceAnEditionNoSourceCallsOne() {
+		this.facts.path("series.description").entity(String.class)
+			.satisfies(description -> assertThat(description).contains("agreed to support").doesNotContain("hosted in turn"));
+		this.facts.path("annual.statusHistory[*].note").entityList(Object.class)
+			.satisfies(notes -> assertThat(notes).isNotEmpty()
+				.noneMatch(note -> note != null && note.toString().contains("edition")));
+	}
+
+	@Test
+	void hostingMakesAStateTheHostOfAnEditionNotAPartyToTheAgreement() {
+		this.facts.path("hosted.edges[*].node.host.country.code").entityList(String.class).containsExactly("UZ", "KZ");
+		this.facts.path("hosted.edges[*].node.parties[*].actor.name").entityList(String.class)
+			.containsExactly("Delegates to the Bukhara Conference of November 2021",
+					"Delegates to the Bukhara Conference of November 2021");
+	}
+
+	@Test
+	void noLinkRestsOnNoSource() {
+		this.facts.path("safeMigration.fundedBy").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void classificationUnderTheFourPsIsTheCuratorsAndSaysSo() {
+		this.facts.path("themes[*].basis").entityList(String.class).hasSize(4)
+			.satisfies(bases -> assertThat(bases).containsOnly("INFERRED"));
+		this.facts.path("classedPartnership.totalCount").entity(Integer.class).satisfies(n -> assertThat(n).isPositive());
+		this.facts.path("statedPartnership.totalCount").entity(Integer.class).isEqualTo(0);
 	}
 
 	@Test
@@ -58,9 +104,11 @@ class CorrectedFactsTests {
 		this.facts.path("tashkent.endDate").valueIsNull();
 		this.facts.path("astana.startDate.basis").entity(String.class).isEqualTo("INFERRED");
 		this.facts.path("astana.endDate.basis").entity(String.class).isEqualTo("INFERRED");
-		this.facts.path("mittal.positions[0].from.iso").entity(String.class).isEqualTo("2015-01");
-		this.facts.path("mittal.positions[0].from.approximate").entity(Boolean.class).isEqualTo(true);
-		this.facts.path("mittal.positions[0].from.text").entity(String.class).isEqualTo("from at least January 2015");
+		// "from at least January 2015" bounds the start: it is a month she held the post
+		this.facts.path("mittal.positions[0].from").valueIsNull();
+		this.facts.path("mittal.positions[0].heldOn.iso").entity(String.class).isEqualTo("2015-01");
+		this.facts.path("mittal.positions[0].heldOn.approximate").entity(Boolean.class).isEqualTo(false);
+		this.facts.path("mittal.positions[0].heldOn.text").entity(String.class).isEqualTo("from at least January 2015");
 		this.facts.path("mittal.positions[0].until.iso").entity(String.class).isEqualTo("2024-06");
 		this.facts.path("mittal.positions[0].until.approximate").entity(Boolean.class).isEqualTo(true);
 		this.facts.path("rosenblum.positions[0].from.iso").entity(String.class).isEqualTo("2022-11");
@@ -90,6 +138,12 @@ class CorrectedFactsTests {
 	void namesAndKindsNoSourceGivesAreGone() {
 		this.facts.path("narbayeva.alsoKnownAs").entityList(String.class).hasSize(0);
 		this.facts.path("generalAssembly.kind").entity(String.class).isEqualTo("UN_PRINCIPAL_ORGAN");
+		// "President Tokayev signed it": no first name, no republic, no organisation
+		this.facts.path("tokayev.name").entity(String.class).isEqualTo("Tokayev");
+		this.facts.path("tokayev.positions[0].title").entity(String.class).isEqualTo("President");
+		this.facts.path("tokayev.positions[0].organisation").valueIsNull();
+		// an ambassador's post: no source ties it to the State Department
+		this.facts.path("rosenblum.positions[0].organisation").valueIsNull();
 	}
 
 	@Test

@@ -108,12 +108,12 @@ class BasisTests {
 	@Test
 	void anInferenceLinksTheFactsItRestsOn() {
 		this.graphQl.document("""
-				query($slug: String!) { project(slug: $slug) { fundedBy { restsOn { __typename ... on Conference { slug } } } } }""")
-			.variable("slug", "safe-migration-in-central-asia")
+				query($slug: String!) { conference(slug: $slug) { series { restsOn { __typename ... on Commitment { slug } } } } }""")
+			.variable("slug", "tashkent-2022")
 			.execute()
-			.path("project.fundedBy[0].restsOn[*].slug")
+			.path("conference.series.restsOn[*].slug")
 			.entityList(String.class)
-			.containsExactly("astana-2023");
+			.containsExactly("host-central-asia-tip-conference-2022");
 	}
 
 }

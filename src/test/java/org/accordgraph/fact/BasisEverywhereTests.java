@@ -121,27 +121,27 @@ class BasisEverywhereTests {
 		assertThat(facts).isGreaterThan(50);
 	}
 
+	/** A commitment's theme is a curator's classification: a stated commitment, on its theme by inference. */
 	@Test
 	void aStatedListLeavesOutAFactThatIsInItOnlyByAnInferredLink() {
-		String kazakhstan = ApiAssertions.id("Country", "KZ");
 		this.graphQl.document("""
-				query($id: ID!) { node(id: $id) { ... on Country {
+				query($theme: Theme!) { theme(theme: $theme) {
 				  all: commitments { slug basis }
 				  stated: commitments(basis: [STATED]) { slug }
-				} } }""")
-			.variable("id", kazakhstan)
+				} }""")
+			.variable("theme", "PROSECUTION")
 			.execute()
-			.path("node.all[*].slug").entityList(String.class).containsExactly("host-central-asia-tip-conference-2023")
-			.path("node.all[0].basis").entity(String.class).isEqualTo("STATED")
-			.path("node.stated").entityList(Object.class).hasSize(0);
+			.path("theme.all[*].slug").entityList(String.class).containsExactly("unodc-support-regional-mechanisms")
+			.path("theme.all[0].basis").entity(String.class).isEqualTo("STATED")
+			.path("theme.stated").entityList(Object.class).hasSize(0);
 		this.graphQl.document("""
-				query($party: String!) {
-				  all: commitments(filter: {party: $party}) { edges { node { slug } } }
-				  stated: commitments(filter: {party: $party, basis: [STATED]}) { edges { node { slug } } }
+				query($theme: Theme!) {
+				  all: commitments(filter: {theme: $theme}) { edges { node { slug } } }
+				  stated: commitments(filter: {theme: $theme, basis: [STATED]}) { edges { node { slug } } }
 				}""")
-			.variable("party", "KZ")
+			.variable("theme", "PROSECUTION")
 			.execute()
-			.path("all.edges[*].node.slug").entityList(String.class).containsExactly("host-central-asia-tip-conference-2023")
+			.path("all.edges[*].node.slug").entityList(String.class).containsExactly("unodc-support-regional-mechanisms")
 			.path("stated.edges").entityList(Object.class).hasSize(0);
 	}
 

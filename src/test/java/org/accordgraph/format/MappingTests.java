@@ -47,21 +47,27 @@ class MappingTests {
 				    citations:
 				      appointed: "She was appointed in November 2022 and served until 20 January 2025."
 				      since: "He has led it since at least April 2013."
+				      around: "He took it over around March 2010."
 				people:
 				  - slug: envoy
 				    name: Envoy
-				    cite: [notes#appointed, notes#since]
+				    cite: [notes#appointed, notes#since, notes#around]
 				    positions:
 				      - {slug: envoy-post, title: Envoy, from: 2022-11-01, until: 2025-01-20, cite: [notes#appointed]}
 				      - {slug: envoy-post-month, title: Envoy, from: 2022-11, until: 2025-01, cite: [notes#appointed]}
 				      - {slug: head, title: Head, from: 2013-04, cite: [notes#since]}
 				      - {slug: head-hedged, title: Head, from: {date: 2013-04, approximate: true, text: since at least April 2013}, cite: [notes#since]}
+				      - {slug: head-held, title: Head, heldOn: {date: 2013-04, text: since at least April 2013}, cite: [notes#since]}
 				      - {slug: head-assumed, title: Head, from: {date: 2013-04-01, basis: ASSUMED, reasoning: "The first of the month, by convention."}, cite: [notes#since]}
 				      - {slug: head-bad, title: Head, from: 2013-13, cite: [notes#since]}
+				      - {slug: earlier, title: Head, from: 2010-03, cite: [notes#around]}
+				      - {slug: earlier-hedged, title: Head, from: {date: 2010-03, approximate: true, text: around March 2010}, cite: [notes#around]}
 								""", Map.of())).containsExactly(
 					"test.yaml people[0] (envoy).positions[0].from: no citation of the fact names 2022-11-01 (day): make it as exact as they are, or mark it INFERRED or ASSUMED with reasoning",
-					"test.yaml people[0] (envoy).positions[2].from: its citation hedges 2013-04 (\"about\", \"around\", \"at least\"): set approximate",
-					"test.yaml people[0] (envoy).positions[5].from: '2013-13' is not a date such as 2024-07-05, 2022-11 or 2013");
+					"test.yaml people[0] (envoy).positions[2].from: its citation gives 2013-04 as a bound (\"at least\"), not when it began: record a date it is known to hold on (heldOn for a post)",
+					"test.yaml people[0] (envoy).positions[3].from: its citation gives 2013-04 as a bound (\"at least\"), not when it began: record a date it is known to hold on (heldOn for a post)",
+					"test.yaml people[0] (envoy).positions[6].from: '2013-13' is not a date such as 2024-07-05, 2022-11 or 2013",
+					"test.yaml people[0] (envoy).positions[7].from: its citation hedges 2010-03 (\"about\", \"around\"): set approximate");
 	}
 
 }
