@@ -29,8 +29,10 @@ class BenchmarkRun {
 		List<Harness.Row> rows = new ArrayList<>();
 		List<Harness.Load> loads = new ArrayList<>();
 		for (int scale : integers(System.getProperty("benchmark.scales", "10000,100000,1000000"))) {
-			rows.addAll(harness.run(scale, Long.getLong("benchmark.seed", 7), loads));
+			List<StatementProfile> profiles = new ArrayList<>();
+			rows.addAll(harness.run(scale, Long.getLong("benchmark.seed", 7), loads, profiles));
 			Report.write(work, rows, loads);
+			StatementProfile.write(profiles, work.resolve("statements-" + scale + ".csv"));
 		}
 	}
 

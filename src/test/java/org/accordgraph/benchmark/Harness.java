@@ -108,6 +108,8 @@ final class Harness {
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+	private final StatementRecorder recorder = new StatementRecorder();
+
 	/**
 	 * @param perSeries how long each operation is measured, at each number of clients, each way
 	 * @param warmUp how long all operations run before any is measured
@@ -121,8 +123,11 @@ final class Harness {
 		this.clientCounts = clientCounts;
 	}
 
-	/** Generates, loads and measures one scale; the service is stopped afterwards. */
-	List<Row> run(int scale, long seed, List<Load> loads) throws Exception {
+	/**
+	 * Generates, loads and measures one scale; the service is stopped afterwards.
+	 * @param profiles receives, for each operation, what one request of it asks of the database
+	 */
+	List<Row> run(int scale, long seed, List<Load> loads, List<StatementProfile> profiles) throws Exception {
 		SyntheticGraph.Summary data = SyntheticGraph.write(scale, seed, this.work.resolve("data-" + scale));
 		Path database = this.work.resolve("db-" + scale);
 		List<Row> rows = new ArrayList<>();
@@ -136,8 +141,11 @@ final class Harness {
 			Driver driver = service.getBean(Driver.class);
 			Fixture fixture = fixture(driver, endpoint, data);
 			List<Operation> operations = Operations.all(fixture);
+			settle(driver);
 			for (Operation operation : operations) {
 				check(operation, endpoint, driver);
+				profiles.add(StatementProfile.of(operation.name(),
+						this.recorder.during(() -> graphQl(endpoint, operation)), driver));
 			}
 			warmUp(operations, endpoint, driver, this.warmUp);
 			for (Operation operation : operations) {
@@ -170,6 +178,19 @@ final class Harness {
 		return rows;
 	}
 
+	/**
+	 * The indexes online and their statistics sampled from the loaded graph, and no plan kept from
+	 * before: the planner then chooses as it will under load, the same way on every run.
+	 */
+	private static void settle(Driver driver) {
+		try (Session session = driver.session()) {
+			session.run("CALL db.awaitIndexes(300)").consume();
+			session.run("CALL db.resampleOutdatedIndexes()").consume();
+			session.run("CALL db.awaitIndexes(300)").consume();
+			session.run("CALL db.clearQueryCaches()").consume();
+		}
+	}
+
 	/** The process's resident set, from Linux's /proc; -1 elsewhere. */
 	private static long residentMegabytes() {
 		try {
@@ -185,9 +206,14 @@ final class Harness {
 		}
 	}
 
-	/** The service on its own database, its settings given as arguments so that none of its own overrides them. */
-	private static ConfigurableApplicationContext start(Path database) {
-		return new SpringApplicationBuilder(AccordGraphApplication.class).run("--server.port=0",
+	/**
+	 * The service on its own database, its settings given as arguments so that none of its own
+	 * overrides them, with its driver recording the statements it sends while asked to.
+	 */
+	private ConfigurableApplicationContext start(Path database) {
+		return new SpringApplicationBuilder(AccordGraphApplication.class)
+			.initializers(context -> context.getBeanFactory().addBeanPostProcessor(this.recorder))
+			.run("--server.port=0",
 				"--accord.neo4j.embedded.data-directory=" + database.toAbsolutePath(),
 				"--accord.neo4j.embedded.bolt-port=0",
 				"--accord.neo4j.embedded.page-cache=" + System.getProperty("benchmark.page-cache", "2GB"),
