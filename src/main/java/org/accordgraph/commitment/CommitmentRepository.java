@@ -144,8 +144,8 @@ class CommitmentRepository {
 						"filter.madeIn", filter.madeIn(), "is not the slug of a conference, declaration, action plan, law or statement");
 			}
 			if (filter.theme() != null) {
-				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:ON_THEME]->", "(:Theme {code: $theme})",
-						Map.of("theme", filter.theme().name()), "filter.theme", filter.theme(), "is not a theme");
+				Bases.keepLinkedTo(query, filter.basis(), "(n)-[r:ON_THEME]->", "(:Theme {code: $theme})",
+						Map.of("theme", filter.theme().name()));
 			}
 		}
 		OrderDirection direction = SortOrder.directionOf(order);

@@ -144,8 +144,8 @@ class EventRepository {
 						"filter.event", filter.event(), "is not the slug of a conference");
 			}
 			if (filter.theme() != null) {
-				Bases.keepRelatedTo(query, filter.basis(), "(n)-[r:ON_THEME]->", "(:Theme {code: $theme})",
-						Map.of("theme", filter.theme().name()), "filter.theme", filter.theme(), "is not a theme");
+				Bases.keepLinkedTo(query, filter.basis(), "(n)-[r:ON_THEME]->", "(:Theme {code: $theme})",
+						Map.of("theme", filter.theme().name()));
 			}
 		}
 		OrderDirection direction = SortOrder.directionOf(order);

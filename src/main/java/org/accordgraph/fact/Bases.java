@@ -34,6 +34,15 @@ public final class Bases {
 	public static void keepRelatedTo(KeysetQuery<?> query, List<Basis> bases, String via, String object,
 			Map<String, Object> parameters, String argument, Object value, String problem) {
 		query.requireExisting(argument, object, parameters, value, problem);
+		keepLinkedTo(query, bases, via, object, parameters);
+	}
+
+	/**
+	 * As {@link #keepRelatedTo}, for an object the schema already guarantees the graph holds, such
+	 * as a theme (an enum value): no statement is spent on finding it first.
+	 */
+	public static void keepLinkedTo(KeysetQuery<?> query, List<Basis> bases, String via, String object,
+			Map<String, Object> parameters) {
 		Map<String, Object> all = new HashMap<>(parameters);
 		String condition = "EXISTS { " + via + object;
 		if (bases != null && !bases.isEmpty()) {

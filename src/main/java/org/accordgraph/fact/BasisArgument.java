@@ -1,7 +1,6 @@
 package org.accordgraph.fact;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -38,14 +37,8 @@ class BasisArgument extends SimplePerformantInstrumentation {
 		return environment -> {
 			List<?> asked = environment.getArgument(NAME);
 			Object result = fetcher.get(environment);
-			return (asked == null) ? result : keep(result, bases(asked));
+			return (asked == null) ? result : keep(result, Basis.asked(asked));
 		};
-	}
-
-	private static Set<Basis> bases(List<?> asked) {
-		Set<Basis> bases = EnumSet.noneOf(Basis.class);
-		asked.forEach(basis -> bases.add(Basis.valueOf(basis.toString())));
-		return bases;
 	}
 
 	private static Object known(Object fact, Set<Basis> bases) {

@@ -24,7 +24,13 @@ public final class BatchQuery {
 	/** Rows grouped by parent key, in the order the query returns them. */
 	public static <T> Map<String, List<T>> many(Neo4jClient neo4j, String cypher, Collection<String> keys,
 			Function<Record, T> mapper) {
-		return rows(neo4j, cypher, keys, mapper).stream()
+		return many(neo4j, cypher, keys, Map.of(), mapper);
+	}
+
+	/** As {@link #many(Neo4jClient, String, Collection, Function)}, with more parameters beside {@code $keys}. */
+	public static <T> Map<String, List<T>> many(Neo4jClient neo4j, String cypher, Collection<String> keys,
+			Map<String, Object> parameters, Function<Record, T> mapper) {
+		return rows(neo4j, cypher, keys, parameters, mapper).stream()
 			.collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
@@ -32,13 +38,14 @@ public final class BatchQuery {
 	/** At most one row per parent key. */
 	public static <T> Map<String, T> one(Neo4jClient neo4j, String cypher, Collection<String> keys,
 			Function<Record, T> mapper) {
-		return rows(neo4j, cypher, keys, mapper).stream()
+		return rows(neo4j, cypher, keys, Map.of(), mapper).stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, second) -> first));
 	}
 
 	private static <T> List<Map.Entry<String, T>> rows(Neo4jClient neo4j, String cypher, Collection<String> keys,
-			Function<Record, T> mapper) {
+			Map<String, Object> parameters, Function<Record, T> mapper) {
 		return neo4j.query(cypher)
+			.bindAll(parameters)
 			.bind(List.copyOf(keys))
 			.to("keys")
 			.fetchAs(Map.Entry.class)

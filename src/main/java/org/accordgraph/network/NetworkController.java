@@ -1,13 +1,16 @@
 package org.accordgraph.network;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.accordgraph.actor.Actor;
 import org.accordgraph.actor.Country;
 import org.accordgraph.actor.Organisation;
 import org.accordgraph.actor.Person;
@@ -39,8 +42,14 @@ class NetworkController {
 
 	private static final String WITH_CITATIONS = "partnersWithCitations";
 
+	private static final String COUNTED = "partnersCounted";
+
 	/** An actor whose partners a request asks for: its label, the property of its key, and its key. */
 	record PartnersOf(String label, String key) {
+	}
+
+	/** An actor whose partners a request asks for without their evidence, counting evidence known in these ways. */
+	record CountedPartnersOf(String label, String key, Set<Basis> bases) {
 	}
 
 	private final NetworkRepository network;
@@ -51,6 +60,8 @@ class NetworkController {
 			loaders.<PartnersOf, List<Partner>>forName(citations ? WITH_CITATIONS : WITH_BASIS)
 				.registerMappedBatchLoader((actors, env) -> Mono.fromCallable(() -> partners(actors, citations)));
 		}
+		loaders.<CountedPartnersOf, List<Partner>>forName(COUNTED)
+			.registerMappedBatchLoader((actors, env) -> Mono.fromCallable(() -> counted(actors)));
 	}
 
 	@QueryMapping
@@ -94,16 +105,67 @@ class NetworkController {
 	}
 
 	/**
-	 * Partners through the loader that works out as much of each partnership's grounds as the
-	 * request selects: its citations, reasoning and facts rested on only when it asks for them,
-	 * since for a busy actor they are most of the work; its basis always, which
-	 * {@code partners(basis:)} and {@code count} need.
+	 * Partners through the loader that works out as much of each partnership as the request
+	 * selects: counted in the database when it does not ask for the evidence; with each piece of
+	 * evidence's citations, reasoning and facts rested on only when it asks for them, since for a
+	 * busy actor they are most of the work. Then the page asked for ({@code first}, {@code after}).
 	 */
 	private static CompletableFuture<List<Partner>> partners(PartnersOf actor, DataFetchingEnvironment env) {
-		boolean citations = env.getSelectionSet()
-			.containsAnyOf("evidence/citations", "evidence/reasoning", "evidence/restsOn");
-		DataLoader<PartnersOf, List<Partner>> loader = env.getDataLoader(citations ? WITH_CITATIONS : WITH_BASIS);
-		return loader.load(actor);
+		Set<Basis> bases = Basis.asked(env.getArgument("basis"));
+		Integer first = env.getArgument("first");
+		if (first != null && first < 0) {
+			throw new InvalidArgumentException("first", "must not be negative, was " + first);
+		}
+		String after = env.getArgument("after");
+		CompletableFuture<List<Partner>> partners;
+		if (!env.getSelectionSet().contains("evidence")) {
+			DataLoader<CountedPartnersOf, List<Partner>> loader = env.getDataLoader(COUNTED);
+			partners = loader.load(new CountedPartnersOf(actor.label(), actor.key(), bases));
+		}
+		else {
+			boolean citations = env.getSelectionSet()
+				.containsAnyOf("evidence/citations", "evidence/reasoning", "evidence/restsOn");
+			DataLoader<PartnersOf, List<Partner>> loader = env.getDataLoader(citations ? WITH_CITATIONS : WITH_BASIS);
+			partners = loader.load(actor);
+		}
+		return partners.thenApply(all -> page(all, bases, first, after));
+	}
+
+	/** The partners known in the ways given, in their order, after the one named and no more than asked. */
+	private static List<Partner> page(List<Partner> partners, Set<Basis> bases, Integer first, String after) {
+		List<Partner> known = new ArrayList<>(partners.stream().map(partner -> partner.knownOnly(bases))
+			.filter(Objects::nonNull).toList());
+		known.sort(null);
+		int from = 0;
+		if (after != null) {
+			from = 1 + known.stream().map(partner -> keyOf(partner.actor())).toList().indexOf(after);
+			if (from == 0) {
+				throw new InvalidArgumentException("after", "'" + after + "' is not the ISO code or slug of a partner in this list");
+			}
+		}
+		int to = (first != null) ? Math.min(known.size(), from + first) : known.size();
+		return known.subList(Math.min(from, to), to);
+	}
+
+	private static String keyOf(Actor actor) {
+		if (actor instanceof Country country) {
+			return country.code();
+		}
+		if (actor instanceof Organisation organisation) {
+			return organisation.slug();
+		}
+		return (actor instanceof Project project) ? project.slug() : ((Person) actor).slug();
+	}
+
+	private Map<CountedPartnersOf, List<Partner>> counted(Set<CountedPartnersOf> actors) {
+		Map<CountedPartnersOf, List<Partner>> partners = new HashMap<>();
+		actors.stream().collect(Collectors.groupingBy(actor -> List.of(actor.label(), actor.bases())))
+			.forEach((labelAndBases, ofLabel) -> {
+				Map<String, List<Partner>> byKey = this.network.partnerCounts(ofLabel.get(0).label(),
+						ofLabel.stream().map(CountedPartnersOf::key).toList(), ofLabel.get(0).bases());
+				ofLabel.forEach(actor -> partners.put(actor, byKey.getOrDefault(actor.key(), List.of())));
+			});
+		return partners;
 	}
 
 	private Map<PartnersOf, List<Partner>> partners(Set<PartnersOf> actors, boolean citations) {

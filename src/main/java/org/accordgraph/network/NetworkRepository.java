@@ -1,6 +1,7 @@
 package org.accordgraph.network;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -73,44 +74,78 @@ class NetworkRepository {
 	}
 
 	/**
-	 * The partners of many actors of one label, the most evidenced first.
-	 * @param keyProperty {@code code} for countries, {@code slug} otherwise
+	 * Each way an actor {@code a} (of the label and keys formatted in as {@code %1$s} and
+	 * {@code %2$s}) worked with a partner, through a conference, instrument or project
+	 * ({@code via}), with the facts that show it; for a shared instrument, {@code shared} holds
+	 * the grounds (formatted in as {@code %3$s}) of the actor's own commitments in it.
+	 */
+	private static final String PARTNERSHIPS = """
+			MATCH (a:%1$s) WHERE a.%2$s IN $keys
+			CALL (a) {
+			  MATCH (a)<-[r1:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY]-(via:Conference)
+			        -[r2:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY]->(partner)
+			  WHERE partner <> a
+			  RETURN partner, 'CO_ORGANISED_EVENT' AS way, via, [r1, r2] AS facts, null AS shared
+			  UNION
+			  MATCH (a)<-[r1:COMMITTED_BY]-(:Commitment)-[m1:MADE_IN]->(via)
+			  WITH a, via, collect(r1) + collect(m1) AS own
+			  WITH a, via, %3$s AS shared
+			  MATCH (via)<-[m2:MADE_IN]-(:Commitment)-[r2:COMMITTED_BY]->(partner)
+			  WHERE partner <> a
+			  RETURN partner, 'COMMITTED_IN_SAME_INSTRUMENT' AS way, via, collect(m2) + collect(r2) AS facts, shared
+			  UNION
+			  MATCH (a)<-[r1:IMPLEMENTED_BY|FUNDED_BY]-(via:Project)-[r2:IMPLEMENTED_BY|FUNDED_BY]->(partner)
+			  WHERE partner <> a
+			  RETURN partner, 'SAME_PROJECT' AS way, via, [r1, r2] AS facts, null AS shared
+			  UNION
+			  MATCH (a)<-[r:IMPLEMENTED_BY|FUNDED_BY]-(partner:Project)
+			  RETURN partner, 'SAME_PROJECT' AS way, partner AS via, [r] AS facts, null AS shared
+			  UNION
+			  MATCH (a:Project)-[r:IMPLEMENTED_BY|FUNDED_BY]->(partner)
+			  RETURN partner, 'SAME_PROJECT' AS way, a AS via, [r] AS facts, null AS shared
+			}
+			UNWIND facts AS fact
+			WITH a, partner, way, via, shared, collect(DISTINCT fact) AS facts
+			""";
+
+	/**
+	 * The partners of many actors of one label, the most evidenced first, each with its evidence.
+	 * @param citations whether to work out each piece of evidence's citations, reasoning and facts
+	 * rested on, or its basis only
 	 */
 	Map<String, List<Partner>> partners(String labelName, List<String> keys, boolean citations) {
 		Label label = this.sections.label(labelName);
-		Map<String, List<Record>> rows = BatchQuery.many(this.neo4j, """
-				MATCH (a:%1$s) WHERE a.%2$s IN $keys
-				CALL (a) {
-				  MATCH (a)<-[r1:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY]-(via:Conference)
-				        -[r2:CO_ORGANISED_BY|FUNDED_BY|SUPPORTED_BY]->(partner)
-				  WHERE partner <> a
-				  RETURN partner, 'CO_ORGANISED_EVENT' AS way, via, [r1, r2] AS facts, null AS shared
-				  UNION
-				  MATCH (a)<-[r1:COMMITTED_BY]-(:Commitment)-[m1:MADE_IN]->(via)
-				  WITH a, via, collect(r1) + collect(m1) AS own
-				  WITH a, via, %3$s AS shared
-				  MATCH (via)<-[m2:MADE_IN]-(:Commitment)-[r2:COMMITTED_BY]->(partner)
-				  WHERE partner <> a
-				  RETURN partner, 'COMMITTED_IN_SAME_INSTRUMENT' AS way, via, collect(m2) + collect(r2) AS facts, shared
-				  UNION
-				  MATCH (a)<-[r1:IMPLEMENTED_BY|FUNDED_BY]-(via:Project)-[r2:IMPLEMENTED_BY|FUNDED_BY]->(partner)
-				  WHERE partner <> a
-				  RETURN partner, 'SAME_PROJECT' AS way, via, [r1, r2] AS facts, null AS shared
-				  UNION
-				  MATCH (a)<-[r:IMPLEMENTED_BY|FUNDED_BY]-(partner:Project)
-				  RETURN partner, 'SAME_PROJECT' AS way, partner AS via, [r] AS facts, null AS shared
-				  UNION
-				  MATCH (a:Project)-[r:IMPLEMENTED_BY|FUNDED_BY]->(partner)
-				  RETURN partner, 'SAME_PROJECT' AS way, a AS via, [r] AS facts, null AS shared
-				}
-				UNWIND facts AS fact
-				WITH a, partner, way, via, shared, collect(DISTINCT fact) AS facts
-				RETURN a.%2$s AS key, partner, way, via, %4$s AS grounds, shared
-				ORDER BY toLower(partner.name), way, via.slug""".formatted(label, label.keyProperty(),
-				groundsOf("own", citations), groundsOf("facts", citations)), keys, row -> row);
+		Map<String, List<Record>> rows = BatchQuery.many(this.neo4j, PARTNERSHIPS.formatted(label,
+				label.keyProperty(), groundsOf("own", citations)) + """
+				RETURN a.%1$s AS key, partner, way, via, %2$s AS grounds, shared
+				ORDER BY toLower(partner.name), way, via.slug""".formatted(label.keyProperty(),
+				groundsOf("facts", citations)), keys, row -> row);
 		Map<String, List<Partner>> partners = new LinkedHashMap<>();
 		rows.forEach((key, list) -> partners.put(key, partners(list)));
 		return partners;
+	}
+
+	/**
+	 * The partners of many actors of one label, counted in the database for a request that does
+	 * not ask for the evidence: each partner's ways, and how many pieces of evidence known in the
+	 * ways given show it, the most evidenced first. A piece of evidence is known as well as the
+	 * weakest of its facts (and, for a shared instrument, of the actor's own commitments in it).
+	 */
+	Map<String, List<Partner>> partnerCounts(String labelName, List<String> keys, Collection<Basis> bases) {
+		Label label = this.sections.label(labelName);
+		return BatchQuery.many(this.neo4j, PARTNERSHIPS.formatted(label, label.keyProperty(),
+				groundsOf("own", false)) + """
+				WITH a, partner, way, %2$s AS grounds, shared
+				WITH a, partner, way, [grounds.basis, shared.basis] AS bases
+				WITH a, partner, way, CASE WHEN 'ASSUMED' IN bases THEN 'ASSUMED'
+				                           WHEN 'INFERRED' IN bases THEN 'INFERRED' ELSE 'STATED' END AS basis
+				WHERE basis IN $bases
+				WITH a, partner, collect(DISTINCT way) AS ways, count(*) AS count
+				RETURN a.%1$s AS key, partner, ways, count
+				ORDER BY count DESC, toLower(partner.name)""".formatted(label.keyProperty(), groundsOf("facts", false)),
+				keys, Map.of("bases", bases.stream().map(Enum::name).toList()),
+				row -> Partner.counted(Actor.from(row.get("partner").asNode()),
+						row.get("ways").asList(way -> Partner.Way.valueOf(way.asString())), row.get("count").asInt()));
 	}
 
 	/**
@@ -153,7 +188,7 @@ class NetworkRepository {
 						shared.isNull() ? grounds : Grounds.together(List.of(Grounds.from(shared), grounds))));
 		}
 		List<Partner> partners = new ArrayList<>();
-		actors.forEach((id, actor) -> partners.add(new Partner(actor, evidence.get(id))));
+		actors.forEach((id, actor) -> partners.add(Partner.evidenced(actor, evidence.get(id))));
 		partners.sort(null);
 		return partners;
 	}

@@ -69,6 +69,50 @@ class GraphQuestionsTests {
 		}
 	}
 
+	/** Counted in the database or grouped from their evidence, partners are the same, whatever the basis asked. */
+	@Test
+	void partnersCountedWithoutEvidenceAreThePartnersTheirEvidenceShows() {
+		for (List<String> bases : List.of(List.of("STATED", "INFERRED", "ASSUMED"), List.of("INFERRED"), List.of("STATED"))) {
+			GraphQlTester.Response response = this.graphQl.document("""
+					query($basis: [Basis!]) { organisation(slug: "unodc") {
+					    counted: partners(basis: $basis) { actor { name } ways count }
+					    evidenced: partners(basis: $basis) { actor { name } ways count evidence { basis } } } }""")
+				.variable("basis", bases)
+				.execute();
+			List<Map<String, Object>> counted = response.path("organisation.counted")
+				.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+				}).get();
+			List<Map<String, Object>> evidenced = response.path("organisation.evidenced")
+				.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+				}).get();
+			assertThat(counted).as("asked for %s", bases).isNotEmpty().hasSize(evidenced.size());
+			for (int i = 0; i < counted.size(); i++) {
+				assertThat(counted.get(i)).isEqualTo(Map.of("actor", evidenced.get(i).get("actor"), "ways",
+						evidenced.get(i).get("ways"), "count", evidenced.get(i).get("count")));
+			}
+		}
+	}
+
+	@Test
+	void partnersComeInPagesAfterTheLastPartnerRead() {
+		String document = """
+				query($first: Int, $after: String) { organisation(slug: "unodc") {
+				    partners(first: $first, after: $after) { actor { ... on Organisation { slug } ... on Project { slug } ... on Country { code } } } } }""";
+		List<String> all = this.graphQl.document(document).execute()
+			.path("organisation.partners[*].actor.slug").entityList(String.class).get();
+		assertThat(all).hasSizeGreaterThan(4);
+		List<String> first = this.graphQl.document(document).variable("first", 2).execute()
+			.path("organisation.partners[*].actor.slug").entityList(String.class).get();
+		List<String> second = this.graphQl.document(document).variable("first", 2).variable("after", first.get(1)).execute()
+			.path("organisation.partners[*].actor.slug").entityList(String.class).get();
+		assertThat(first).containsExactlyElementsOf(all.subList(0, 2));
+		assertThat(second).containsExactlyElementsOf(all.subList(2, 4));
+		this.graphQl.document(document).variable("after", "no-such-partner").execute().errors()
+			.satisfy(errors -> assertBadRequest(errors, "after"));
+		this.graphQl.document(document).variable("first", -1).execute().errors()
+			.satisfy(errors -> assertBadRequest(errors, "first"));
+	}
+
 	/**
 	 * No source says a state undertook to host: being named to host an edition makes Kazakhstan
 	 * no party to the Bukhara delegates' agreement, and so no partner of its parties.
