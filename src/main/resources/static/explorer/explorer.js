@@ -76,8 +76,8 @@ function howKnown(fact) {
 /** Opens the evidence of a fact: each citation's words, verbatim or a summary, and its source. */
 function showEvidence(title, fact, extra = []) {
   const body = $('#evidence-body');
-  body.replaceChildren(el('p', {}, el('strong', {}, title)), fact ? el('p', {}, `How it is known: ${howKnown(fact)}.`) : null,
-    fact && fact.reasoning ? el('p', {}, `Reasoning: ${fact.reasoning}`) : null, ...extra);
+  body.replaceChildren(...[el('p', {}, el('strong', {}, title)), fact ? el('p', {}, `How it is known: ${howKnown(fact)}.`) : null,
+    fact && fact.reasoning ? el('p', {}, `Reasoning: ${fact.reasoning}`) : null, ...extra].filter(Boolean));
   const citations = (fact && fact.citations) || [];
   if (fact && !citations.length) {
     body.append(el('p', {}, 'No citation: the fact is recorded as unsourced.'));
@@ -332,7 +332,7 @@ views.path = async () => {
   const to = state.to;
   if (!from || !to || from === to) { $('#path').textContent = 'Choose two actors to see how the facts connect them.'; return; }
   const data = await ask(`query($from: String!, $to: String!) { connection(from: $from, to: $to) {
-      from { ${NAMES} } relationship reversed to { ${NAMES} } } }`, { from, to });
+      from { ${ORIGIN} } relationship reversed to { ${ORIGIN} } } }`, { from, to });
   const steps = data.connection;
   if (!steps) { $('#path').textContent = 'No chain of at most six facts connects them.'; return; }
   // a path may pass through facts the network does not draw, such as a conference: they are drawn
@@ -341,7 +341,7 @@ views.path = async () => {
   steps.forEach((step, index) => {
     for (const end of [step.from, step.to]) {
       if (graph.getElementById(end.id).empty()) {
-        added.push(graph.add({ group: 'nodes', classes: 'path-only', data: { id: end.id, label: shorten(nameOf(end), 24) } }));
+        added.push(graph.add({ group: 'nodes', classes: 'path-only', data: { id: end.id, label: shorten(originName(end), 28) } }));
       }
       graph.getElementById(end.id).addClass('on-path');
     }
@@ -354,7 +354,9 @@ views.path = async () => {
     const y = around.toArray().reduce((sum, each) => sum + each.position('y'), 0) / around.length;
     node.position({ x: x + 30, y: y + 30 });
   }
-  $('#path').textContent = `Path: ${steps.map((step) => `${nameOf(step.from)} ${step.reversed ? '←' : '→'} ${step.relationship.toLowerCase().replace(/_/g, ' ')} ${step.reversed ? '←' : '→'} ${nameOf(step.to)}`).join('; ')}`;
+  // each fact of the chain once: what it joins, named as elsewhere on the page (a conference by place and date)
+  const named = (node) => shorten(originName(node), 90);
+  $('#path').textContent = `Path: ${named(steps[0].from)}${steps.map((step) => ` ${step.reversed ? '←' : '→'} ${step.relationship.toLowerCase().replace(/_/g, ' ')} ${step.reversed ? '←' : '→'} ${named(step.to)}`).join('')}`;
 };
 
 function watchPathChoices() {

@@ -136,6 +136,16 @@ class ExplorerBrowserTests {
 		assertThat(this.browser.findElement(By.id("history")).getText())
 			.contains("Parties: Delegates to the Bukhara Conference", "Host: Kazakhstan");
 
+		List<WebElement> marks = this.browser.findElements(By.cssSelector("#history [data-evidence], #rotation [data-evidence]"));
+		assertThat(marks).as("the rotation's and the history's marks").hasSizeGreaterThan(10);
+		for (WebElement mark : marks) {
+			mark.click();
+			WebElement opened = this.waiting.until(browser -> shown("#evidence"));
+			assertThat(opened.getText()).as("the evidence of %s", mark.getDomAttribute("data-evidence"))
+				.contains("How it is known: ").doesNotContain("null");
+			opened.findElement(By.id("evidence-close")).click();
+			this.waiting.until(browser -> shown("#evidence") == null);
+		}
 		this.browser.findElement(By.cssSelector("#history [data-evidence='Kazakhstan is named to host']")).click();
 		this.waiting.until(browser -> shown("#evidence"));
 
@@ -147,7 +157,8 @@ class ExplorerBrowserTests {
 			.isEqualTo("Kazakhstan");
 		this.waiting.until(browser -> this.browser.findElement(By.id("history")).getText().contains("Status history"));
 		WebElement evidence = this.waiting.until(browser -> shown("#evidence"));
-		assertThat(evidence.getText()).contains("Kazakhstan is named to host", "How it is known: stated by its sources");
+		assertThat(evidence.getText()).contains("Kazakhstan is named to host", "How it is known: stated by its sources")
+			.doesNotContain("null");
 	}
 
 	@Test
@@ -173,6 +184,9 @@ class ExplorerBrowserTests {
 		new Select(this.browser.findElement(By.id("from"))).selectByValue("istiqbolli-avlod");
 		new Select(this.browser.findElement(By.id("to"))).selectByValue("kazakhstan-law-enforcement-academy");
 		this.waiting.until(browser -> this.browser.findElement(By.id("path")).getText().startsWith("Path: "));
+		assertThat(this.browser.findElement(By.id("path")).getText()).as("each fact once, a conference by place and date")
+			.startsWith("Path: Istiqbolli Avlod ← co organised by ← Conference in Bukhara, 2021-11-25")
+			.doesNotContain("Strengthening");
 		assertThat((Long) script("return graph.$('node.on-path.path-only').length"))
 			.as("the conferences the path passes through are drawn while it is shown").isGreaterThanOrEqualTo(1);
 		assertThat((Boolean) script("return graph.$('node.on-path').every(node => node.connectedEdges('.on-path').nonempty())"))
