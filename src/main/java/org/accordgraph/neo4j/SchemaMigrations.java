@@ -24,6 +24,7 @@ public class SchemaMigrations implements InitializingBean {
 	SchemaMigrations(Driver driver) {
 		this.migrations = new Migrations(MigrationsConfig.builder()
 			.withLocationsToScan("classpath:neo4j/migrations")
+			.withResourceScanner(new MigrationFiles())
 			.withInstalledBy("accord-graph")
 			.build(), driver);
 	}
