@@ -13,8 +13,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Finds the migration files in the folders named, through Spring's resource resolver. The
- * migration tool's own scanner reads every jar on the class path to find them, which took about
- * five seconds of each start of the packaged service.
+ * migration tool's own scanner reads every jar on the class path to find them, which cost about
+ * 1.3 s of each start of the packaged service.
  */
 final class MigrationFiles implements ClasspathResourceScanner {
 
