@@ -249,39 +249,35 @@ class CommitmentRepository {
 	}
 
 	/** The commitments each actor made, by due date; actors are named by code (countries) or slug. */
-	Map<String, List<Commitment>> commitmentsOf(String labelName, List<String> actors) {
-		Label label = this.sections.label(labelName);
-		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Commitment)-[r:COMMITTED_BY]->(n:%s)
-				WHERE n.%s IN $keys
-				RETURN n.%s AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(label, label.keyProperty(),
-				label.keyProperty()), actors,
-				row -> Commitment.from(row.get("t")).through(row.get("r")));
+	Map<String, List<Commitment>> commitmentsOf(String label, List<String> actors) {
+		return linkedTo("COMMITTED_BY", label, actors);
 	}
 
 	/** The commitments made in each declaration, action plan or statement (a label), by slug. */
 	Map<String, List<Commitment>> commitmentsMadeIn(String label, List<String> origins) {
-		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Commitment)-[r:MADE_IN]->(n:%s)
-				WHERE n.slug IN $keys
-				RETURN n.slug AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(this.sections.label(label)), origins,
-				row -> Commitment.from(row.get("t")).through(row.get("r")));
+		return linkedTo("MADE_IN", label, origins);
 	}
 
 	Map<String, List<Commitment>> commitmentsOn(List<String> themes) {
-		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Commitment)-[r:ON_THEME]->(n:Theme)
-				WHERE n.code IN $keys
-				RETURN n.code AS key, t, r ORDER BY t.dueDate, t.slug""", themes,
-				row -> Commitment.from(row.get("t")).through(row.get("r")));
+		return linkedTo("ON_THEME", "Theme", themes);
 	}
 
 	/** The undertakings to host that name each country (by code) as their host. */
 	Map<String, List<Commitment>> commitmentsToBeHostedBy(List<String> countries) {
+		return linkedTo("TO_BE_HOSTED_BY", "Country", countries);
+	}
+
+	/**
+	 * The commitments linked by a relationship of the type to each of many nodes of the label (by
+	 * their keys), by due date, each as reached through that relationship.
+	 */
+	private Map<String, List<Commitment>> linkedTo(String typeName, String labelName, List<String> keys) {
+		Label label = this.sections.label(labelName);
 		return BatchQuery.many(this.neo4j, """
-				MATCH (t:Commitment)-[r:TO_BE_HOSTED_BY]->(n:Country)
-				WHERE n.code IN $keys
-				RETURN n.code AS key, t, r ORDER BY t.dueDate, t.slug""", countries,
+				MATCH (t:Commitment)-[r:%s]->(n:%s)
+				WHERE n.%s IN $keys
+				RETURN n.%s AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(this.sections.relationshipType(typeName),
+				label, label.keyProperty(), label.keyProperty()), keys,
 				row -> Commitment.from(row.get("t")).through(row.get("r")));
 	}
 

@@ -105,27 +105,19 @@ class BundledDatasetTests {
 
 	@Test
 	void aFiguresYearIsNamedByEveryPassageItCites() {
-		List<String> undated = this.neo4j.query("""
+		List<String> undated = strings("""
 				MATCH (s:Statistic) WHERE s.year IS NOT NULL
 				UNWIND s.citations AS key
 				MATCH (c:Citation {key: key}) WHERE NOT c.quote CONTAINS toString(s.year)
-				RETURN s.slug + ' cites ' + key ORDER BY s.slug, key""")
-			.fetchAs(String.class)
-			.all()
-			.stream()
-			.toList();
+				RETURN s.slug + ' cites ' + key ORDER BY s.slug, key""");
 		assertThat(undated).as("figures whose year a cited passage does not give").isEmpty();
 	}
 
 	@Test
 	void anAssessmentDatedByConventionDoesNotPresentItsDateAsStated() {
-		List<String> overClaiming = this.neo4j.query("""
+		List<String> overClaiming = strings("""
 				MATCH (s:StatusAssessment {basis: 'ASSUMED'}) WHERE coalesce(s.dateBasis, 'STATED') = 'STATED'
-				RETURN s.slug ORDER BY s.slug""")
-			.fetchAs(String.class)
-			.all()
-			.stream()
-			.toList();
+				RETURN s.slug ORDER BY s.slug""");
 		assertThat(overClaiming).as("assessments dated by a convention whose date says STATED").isEmpty();
 	}
 
@@ -150,16 +142,17 @@ class BundledDatasetTests {
 
 	@Test
 	void aSourcesTitleIsGivenByASourceHeld() {
-		List<String> untitled = this.neo4j.query("""
+		List<String> untitled = strings("""
 				MATCH (s:Source) WHERE s.title IS NOT NULL
 				  AND NOT EXISTS { MATCH (h:Source) WHERE h.text CONTAINS s.title }
 				  AND NOT EXISTS { MATCH (c:Citation) WHERE c.quote CONTAINS s.title }
-				RETURN s.slug ORDER BY s.slug""")
-			.fetchAs(String.class)
-			.all()
-			.stream()
-			.toList();
+				RETURN s.slug ORDER BY s.slug""");
 		assertThat(untitled).as("sources titled by no source held").isEmpty();
+	}
+
+	/** The one column of each row of a query, as text. */
+	private List<String> strings(String cypher) {
+		return List.copyOf(this.neo4j.query(cypher).fetchAs(String.class).all());
 	}
 
 	private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "at",
