@@ -19,6 +19,7 @@ import org.accordgraph.event.ConferenceSeries;
 import org.accordgraph.fact.Bases;
 import org.accordgraph.fact.Grounds;
 import org.accordgraph.format.Label;
+import org.accordgraph.format.RelationshipType;
 import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.DateRange;
@@ -250,34 +251,34 @@ class CommitmentRepository {
 
 	/** The commitments each actor made, by due date; actors are named by code (countries) or slug. */
 	Map<String, List<Commitment>> commitmentsOf(String label, List<String> actors) {
-		return linkedTo("COMMITTED_BY", label, actors);
+		return linkedTo(this.sections.relationshipType("COMMITTED_BY"), this.sections.label(label), actors);
 	}
 
 	/** The commitments made in each declaration, action plan or statement (a label), by slug. */
 	Map<String, List<Commitment>> commitmentsMadeIn(String label, List<String> origins) {
-		return linkedTo("MADE_IN", label, origins);
+		return linkedTo(this.sections.relationshipType("MADE_IN"), this.sections.label(label), origins);
 	}
 
 	Map<String, List<Commitment>> commitmentsOn(List<String> themes) {
-		return linkedTo("ON_THEME", "Theme", themes);
+		return linkedTo(this.sections.relationshipType("ON_THEME"), this.sections.label("Theme"), themes);
 	}
 
 	/** The undertakings to host that name each country (by code) as their host. */
 	Map<String, List<Commitment>> commitmentsToBeHostedBy(List<String> countries) {
-		return linkedTo("TO_BE_HOSTED_BY", "Country", countries);
+		return linkedTo(this.sections.relationshipType("TO_BE_HOSTED_BY"), this.sections.label("Country"), countries);
 	}
 
 	/**
 	 * The commitments linked by a relationship of the type to each of many nodes of the label (by
-	 * their keys), by due date, each as reached through that relationship.
+	 * their keys), by due date, each as reached through that relationship. The type, the label and
+	 * its key property come from the registry (only it makes them); the keys travel as a parameter.
 	 */
-	private Map<String, List<Commitment>> linkedTo(String typeName, String labelName, List<String> keys) {
-		Label label = this.sections.label(labelName);
+	private Map<String, List<Commitment>> linkedTo(RelationshipType type, Label label, List<String> keys) {
 		return BatchQuery.many(this.neo4j, """
 				MATCH (t:Commitment)-[r:%s]->(n:%s)
 				WHERE n.%s IN $keys
-				RETURN n.%s AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(this.sections.relationshipType(typeName),
-				label, label.keyProperty(), label.keyProperty()), keys,
+				RETURN n.%s AS key, t, r ORDER BY t.dueDate, t.slug""".formatted(type, label, label.keyProperty(),
+				label.keyProperty()), keys,
 				row -> Commitment.from(row.get("t")).through(row.get("r")));
 	}
 

@@ -58,6 +58,20 @@ public class NodeTypes {
 		return Optional.ofNullable(this.byName.get(name));
 	}
 
+	/**
+	 * The key that names an object of a Node type, such as a country's ISO code or an
+	 * organisation's slug.
+	 * @throws IllegalArgumentException if it is of no Node type
+	 */
+	public String keyOf(Object source) {
+		return this.byName.values().stream()
+			.filter(type -> type.javaType().isInstance(source))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Not of a Node type: " + source.getClass()))
+			.globalIdOf(source)
+			.key();
+	}
+
 	/** The object an id names; empty if nothing has that key. */
 	public Optional<Object> find(GlobalId id) {
 		return this.byName.get(id.type()).finder().apply(id.key()).map(Object.class::cast);

@@ -10,7 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.accordgraph.actor.Actor;
 import org.accordgraph.actor.Country;
 import org.accordgraph.actor.Organisation;
 import org.accordgraph.actor.Person;
@@ -18,6 +17,7 @@ import org.accordgraph.actor.Project;
 import org.accordgraph.event.ConferenceSeries;
 import org.accordgraph.fact.Basis;
 import org.accordgraph.graphql.InvalidArgumentException;
+import org.accordgraph.graphql.NodeTypes;
 import org.accordgraph.graphql.NotFoundException;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -54,8 +54,11 @@ class NetworkController {
 
 	private final NetworkRepository network;
 
-	NetworkController(NetworkRepository network, BatchLoaderRegistry loaders) {
+	private final NodeTypes nodeTypes;
+
+	NetworkController(NetworkRepository network, NodeTypes nodeTypes, BatchLoaderRegistry loaders) {
 		this.network = network;
+		this.nodeTypes = nodeTypes;
 		for (boolean citations : new boolean[] { false, true }) {
 			loaders.<PartnersOf, List<Partner>>forName(citations ? WITH_CITATIONS : WITH_BASIS)
 				.registerMappedBatchLoader((actors, env) -> Mono.fromCallable(() -> partners(actors, citations)));
@@ -110,7 +113,7 @@ class NetworkController {
 	 * evidence's citations, reasoning and facts rested on only when it asks for them, since for a
 	 * busy actor they are most of the work. Then the page asked for ({@code first}, {@code after}).
 	 */
-	private static CompletableFuture<List<Partner>> partners(PartnersOf actor, DataFetchingEnvironment env) {
+	private CompletableFuture<List<Partner>> partners(PartnersOf actor, DataFetchingEnvironment env) {
 		Set<Basis> bases = Basis.asked(env.getArgument("basis"));
 		Integer first = env.getArgument("first");
 		if (first != null && first < 0) {
@@ -132,29 +135,19 @@ class NetworkController {
 	}
 
 	/** The partners known in the ways given, in their order, after the one named and no more than asked. */
-	private static List<Partner> page(List<Partner> partners, Set<Basis> bases, Integer first, String after) {
+	private List<Partner> page(List<Partner> partners, Set<Basis> bases, Integer first, String after) {
 		List<Partner> known = new ArrayList<>(partners.stream().map(partner -> partner.knownOnly(bases))
 			.filter(Objects::nonNull).toList());
 		known.sort(null);
 		int from = 0;
 		if (after != null) {
-			from = 1 + known.stream().map(partner -> keyOf(partner.actor())).toList().indexOf(after);
+			from = 1 + known.stream().map(partner -> this.nodeTypes.keyOf(partner.actor())).toList().indexOf(after);
 			if (from == 0) {
 				throw new InvalidArgumentException("after", "'" + after + "' is not the ISO code or slug of a partner in this list");
 			}
 		}
 		int to = (first != null) ? Math.min(known.size(), from + first) : known.size();
 		return known.subList(Math.min(from, to), to);
-	}
-
-	private static String keyOf(Actor actor) {
-		if (actor instanceof Country country) {
-			return country.code();
-		}
-		if (actor instanceof Organisation organisation) {
-			return organisation.slug();
-		}
-		return (actor instanceof Project project) ? project.slug() : ((Person) actor).slug();
 	}
 
 	private Map<CountedPartnersOf, List<Partner>> counted(Set<CountedPartnersOf> actors) {

@@ -81,7 +81,7 @@ class CorrectedFactsTests {
 	}
 
 	@Test
-	void noLinkRestsOnNoSource() {
+	void safeMigrationHasNoFunderSinceNoSourceNamesOne() {
 		this.facts.path("safeMigration.fundedBy").entityList(Object.class).hasSize(0);
 	}
 
