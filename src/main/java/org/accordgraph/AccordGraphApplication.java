@@ -15,7 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * commitments in them, each fact with its citation.
  * <p>
  * {@code java -jar accord-graph.jar} runs the service. {@code java -jar accord-graph.jar import
- * FILE|DIR [--dry-run]} and {@code export DIR [--format=yaml|json]} run one command against the
+ * FILE|DIR [--dry-run | --bulk]} and {@code export DIR [--format=yaml|json]} run one command against the
  * same database, without listening for requests, and exit.
  */
 @SpringBootApplication
@@ -26,13 +26,17 @@ public class AccordGraphApplication {
 		List<String> words = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
 		if (!words.isEmpty() && List.of("import", "export").contains(words.get(0))) {
 			if (words.size() != 2) {
-				System.err.println("Usage: java -jar accord-graph.jar import FILE|DIR [--dry-run]"
+				System.err.println("Usage: java -jar accord-graph.jar import FILE|DIR [--dry-run | --bulk]"
 						+ " | export DIR [--format=yaml|json]");
 				System.exit(2);
 			}
 			List<String> arguments = new ArrayList<>(Arrays.stream(args).filter(arg -> arg.startsWith("--")).toList());
 			arguments.add("--accord.command.name=" + words.get(0));
 			arguments.add("--accord.command.path=" + words.get(1));
+			if (arguments.contains("--bulk")) {
+				// a bulk load fills an empty database with its dataset alone
+				arguments.add("--accord.dataset.load-bundled=false");
+			}
 			System.exit(command(arguments.toArray(String[]::new)));
 		}
 		SpringApplication.run(AccordGraphApplication.class, args);

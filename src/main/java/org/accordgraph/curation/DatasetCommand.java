@@ -10,8 +10,12 @@ import java.util.Locale;
 
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
+import org.accordgraph.dataset.BulkLoad;
+import org.accordgraph.dataset.BulkLoad.Loaded;
 import org.accordgraph.dataset.DatasetExporter;
 import org.accordgraph.dataset.DatasetFiles;
+import org.accordgraph.format.DatasetException;
+import org.accordgraph.format.DatasetTooLarge;
 import org.accordgraph.format.DatasetWrites;
 
 import org.springframework.boot.ApplicationArguments;
@@ -25,10 +29,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The command line's {@code import FILE|DIR [--dry-run]} and {@code export DIR
+ * The command line's {@code import FILE|DIR [--dry-run | --bulk]} and {@code export DIR
  * [--format=yaml|json]}: the same import as {@code POST /import} (one transaction, every change in
- * the audit trail under the name of the user at the command line) and the same export as
- * {@code GET /export/dataset}, written to a folder.
+ * the audit trail under the name of the user at the command line), a bulk load into an empty
+ * database ({@link BulkLoad}, for a dataset larger than one transaction holds), and the same
+ * export as {@code GET /export/dataset}, written to a folder.
  */
 @Component
 @ConditionalOnProperty("accord.command.name")
@@ -40,19 +45,25 @@ class DatasetCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	private final DatasetExporter exporter;
 
+	private final BulkLoad bulkLoad;
+
 	private final Environment environment;
 
 	private final PrintStream out = System.out;
 
 	private int exitCode;
 
+	private static final String USER = "command line (" + System.getProperty("user.name") + ")";
+
 	/** An import from the command line is an administrator's deliberate act: it takes the time it needs. */
 	private static final Duration AS_LONG_AS_IT_TAKES = Duration.ofDays(1);
 
-	DatasetCommand(Curation curation, DatasetWrites writes, DatasetExporter exporter, Environment environment) {
+	DatasetCommand(Curation curation, DatasetWrites writes, DatasetExporter exporter, BulkLoad bulkLoad,
+			Environment environment) {
 		this.curation = curation;
 		this.writes = writes;
 		this.exporter = exporter;
+		this.bulkLoad = bulkLoad;
 		this.environment = environment;
 	}
 
@@ -62,6 +73,9 @@ class DatasetCommand implements ApplicationRunner, ExitCodeGenerator {
 		if (this.environment.getRequiredProperty("accord.command.name").equals("export")) {
 			export(path, DatasetFiles.Format.valueOf(
 					this.environment.getProperty("format", "yaml").toUpperCase(Locale.ROOT)));
+		}
+		else if (this.environment.containsProperty("bulk")) {
+			bulkLoad(path);
 		}
 		else {
 			importDataset(path, this.environment.containsProperty("dry-run"));
@@ -75,21 +89,55 @@ class DatasetCommand implements ApplicationRunner, ExitCodeGenerator {
 		this.out.println("Exported the graph to " + folder + " (" + format.extension() + ")");
 	}
 
+	private void bulkLoad(Path path) throws IOException {
+		if (!Files.exists(path)) {
+			this.out.println("There is no file or folder " + path);
+			this.exitCode = 2;
+			return;
+		}
+		Path copy = folderOf(path);
+		try {
+			Loaded loaded = this.bulkLoad.load("file:" + ((copy != null) ? copy : path) + "/", path.getFileName().toString(),
+					USER);
+			this.out.println("Loaded " + path + " in bulk: " + loaded.rows() + " nodes and relationships, " + loaded.created()
+					+ " created");
+		}
+		catch (DatasetException ex) {
+			this.out.println("Nothing was loaded: " + ex.details().size() + " problem(s)");
+			ex.problems().forEach(problem -> this.out.println("  " + problem));
+			this.exitCode = 1;
+		}
+		catch (BulkLoad.Refused ex) {
+			this.out.println("Nothing was loaded: " + ex.getMessage());
+			this.exitCode = 1;
+		}
+		finally {
+			if (copy != null) {
+				FileSystemUtils.deleteRecursively(copy);
+			}
+		}
+	}
+
+	/** A folder holding a copy of the file, to be deleted after; null if the path is a folder already. */
+	private static Path folderOf(Path path) throws IOException {
+		if (Files.isDirectory(path)) {
+			return null;
+		}
+		Path copy = Files.createTempDirectory("accord-import-");
+		Files.copy(path, copy.resolve(path.getFileName()));
+		return copy;
+	}
+
 	private void importDataset(Path path, boolean dryRun) throws IOException {
 		if (!Files.exists(path)) {
 			this.out.println("There is no file or folder " + path);
 			this.exitCode = 2;
 			return;
 		}
-		Path folder = path;
-		Path copy = null;
-		if (!Files.isDirectory(path)) {
-			copy = Files.createTempDirectory("accord-import-");
-			folder = Files.copy(path, copy.resolve(path.getFileName())).getParent();
-		}
-		String user = "command line (" + System.getProperty("user.name") + ")";
+		Path copy = folderOf(path);
+		Path folder = (copy != null) ? copy : path;
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of()));
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(USER, null, List.of()));
 		String location = "file:" + folder + "/";
 		try {
 			Outcome outcome = this.curation.changeWithin(AS_LONG_AS_IT_TAKES, "import " + path.getFileName(),
@@ -104,6 +152,10 @@ class DatasetCommand implements ApplicationRunner, ExitCodeGenerator {
 			this.out.println((dryRun ? "Dry run, nothing written: would have " : "Imported " + path + ": ")
 					+ outcome.written().created() + " created, " + outcome.written().changed() + " changed, "
 					+ outcome.written().unchanged() + " unchanged (nodes and relationships)");
+		}
+		catch (DatasetTooLarge ex) {
+			this.out.println("Nothing was imported: " + ex.getMessage());
+			this.exitCode = 1;
 		}
 		finally {
 			SecurityContextHolder.clearContext();

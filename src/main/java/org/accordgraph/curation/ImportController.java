@@ -13,6 +13,7 @@ import java.util.zip.ZipInputStream;
 
 import org.accordgraph.curation.Curation.Outcome;
 import org.accordgraph.curation.Curation.Prepared;
+import org.accordgraph.format.DatasetTooLarge;
 import org.accordgraph.format.DatasetWrites;
 import org.accordgraph.graphql.HttpLimits;
 import org.accordgraph.graphql.RequestBodyLimits;
@@ -91,6 +92,10 @@ class ImportController {
 		catch (IllegalArgumentException ex) {
 			return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("errors",
 					List.of(Map.of("message", ex.getMessage(), "extensions", Map.of("classification", "BAD_REQUEST")))));
+		}
+		catch (DatasetTooLarge ex) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Map.of("errors", List.of(Map.of("message",
+					ex.getMessage(), "extensions", Map.of("classification", "LIMIT_EXCEEDED", "limit", "accord.dataset.max-rows")))));
 		}
 		catch (Curation.TimedOut ex) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Map.of("errors", List.of(Map.of("message",

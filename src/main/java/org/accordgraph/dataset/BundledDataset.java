@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the bundled dataset ({@code classpath:data}) at start-up into a database that has never
- * received it, before the web server opens: no request sees a half-loaded graph. A database that
- * has it keeps its own state: curators' later changes are not overwritten on restart.
+ * received a dataset, before the web server opens: no request sees a half-loaded graph. A database
+ * that has it keeps its own state: curators' later changes are not overwritten on restart; nor is
+ * a graph bulk-loaded in its place, finished or not, mixed with it.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "accord.dataset.load-bundled", matchIfMissing = true)
@@ -24,14 +25,17 @@ class BundledDataset implements SmartInitializingSingleton {
 
 	private final DatasetImporter importer;
 
-	BundledDataset(DatasetImporter importer) {
+	private final LoadedDatasets datasets;
+
+	BundledDataset(DatasetImporter importer, LoadedDatasets datasets) {
 		this.importer = importer;
+		this.datasets = datasets;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (this.importer.isImported(NAME)) {
-			log.info("Bundled dataset already in the database; not loading it again");
+		if (this.datasets.any()) {
+			log.info("The database holds a dataset already; not loading the bundled one");
 			return;
 		}
 		this.importer.importDataset(LOCATION, NAME);

@@ -1,8 +1,8 @@
 /**
- * The bundled dataset, its import at start-up, and the exports: the dataset format, CSV and
- * GraphML.
+ * The bundled dataset, its import at start-up, the bulk load of a dataset too large for one
+ * transaction, and the exports: the dataset format, CSV and GraphML.
  */
-@ApplicationModule(allowedDependencies = { "format", "neo4j" })
+@ApplicationModule(allowedDependencies = { "format", "neo4j", "graphql" })
 package org.accordgraph.dataset;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The one way facts enter the graph: a dataset (a whole file set, or the few records of a
@@ -24,11 +25,15 @@ public class DatasetWrites {
 
 	private final DatasetMapper mapper;
 
-	DatasetWrites(Neo4jClient neo4j, Sections sections, DatasetReader reader, DatasetMapper mapper) {
+	private final TransactionLimits limits;
+
+	DatasetWrites(Neo4jClient neo4j, Sections sections, DatasetReader reader, DatasetMapper mapper,
+			TransactionLimits limits) {
 		this.neo4j = neo4j;
 		this.sections = sections;
 		this.reader = reader;
 		this.mapper = mapper;
+		this.limits = limits;
 	}
 
 	/**
@@ -69,6 +74,35 @@ public class DatasetWrites {
 	}
 
 	/**
+	 * Reads the dataset at the location and checks it as {@link #writeDataset} does, writing
+	 * nothing, for a bulk load; or throws a {@link DatasetException} with every problem.
+	 */
+	public PlannedDataset plan(String location) {
+		DatasetReader.ReadDataset read = this.reader.read(location);
+		return new PlannedDataset(this.mapper.map(read.documents(), read.sourceTexts(),
+				new GraphLookup(this.neo4j, this.sections), WriteMode.MERGE), read.checksum());
+	}
+
+	/**
+	 * Writes a planned dataset that many rows at a time, each batch in a transaction of its own:
+	 * nodes, then the relationships between them. Writing it again after a failure writes what is
+	 * missing and changes nothing else.
+	 */
+	public Written writeInBatches(PlannedDataset planned, int rows, TransactionOperations eachBatch) {
+		return new GraphWriter(this.neo4j, false, rows, eachBatch).write(planned.plan());
+	}
+
+	/** A dataset read and checked, ready to be written; with a checksum of its files. */
+	public record PlannedDataset(GraphPlan plan, String checksum) {
+
+		/** Its nodes and relationships. */
+		public long rows() {
+			return (long) this.plan.nodes().size() + this.plan.relationships().size();
+		}
+
+	}
+
+	/**
 	 * Removes a relationship stated as a fact of its own (one that {@link #write} could have
 	 * made), in the caller's transaction, or throws a {@link DatasetException} saying why not.
 	 */
@@ -104,6 +138,10 @@ public class DatasetWrites {
 
 	Written write(List<Document> documents, Map<String, String> sourceTexts, WriteMode mode, boolean keepChanges) {
 		GraphPlan plan = this.mapper.map(documents, sourceTexts, new GraphLookup(this.neo4j, this.sections), mode);
+		long rows = (long) plan.nodes().size() + plan.relationships().size();
+		if (rows > this.limits.maxRows()) {
+			throw new DatasetTooLarge(rows, this.limits.maxRows());
+		}
 		return new GraphWriter(this.neo4j, keepChanges).write(plan);
 	}
 

@@ -12,10 +12,12 @@ import org.accordgraph.format.GraphPlan.RelationshipRow;
 import org.accordgraph.format.GraphPlan.Retyped;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Writes a {@link GraphPlan} with {@code UNWIND} statements per label and per kind of
- * relationship, {@value #BATCH} rows at a time, all in the caller's transaction. Writing the same
+ * relationship, {@value #BATCH} rows at a time: all in the caller's transaction, or, for a bulk
+ * load, each batch in a transaction of its own, nodes before relationships. Writing the same
  * plan twice changes nothing: nodes are merged on their key and their properties replaced,
  * relationships merged between the same nodes. A node's {@code version} starts at 0 and grows by
  * one each time its properties change.
@@ -31,51 +33,69 @@ final class GraphWriter {
 
 	private final boolean keepChanges;
 
+	private final int batch;
+
+	private final TransactionOperations eachBatch;
+
 	/**
 	 * @param keepChanges whether to return each change, with the state before and after (for the
 	 * audit trail), or only count them (for a large import)
 	 */
 	GraphWriter(Neo4jClient neo4j, boolean keepChanges) {
-		this.neo4j = neo4j;
-		this.keepChanges = keepChanges;
+		this(neo4j, keepChanges, BATCH, TransactionOperations.withoutTransaction());
 	}
 
-	/** Must run inside a transaction: a failure leaves nothing written. */
+	/**
+	 * @param batch rows per statement
+	 * @param eachBatch what each statement runs in: its own transaction for a bulk load, the
+	 * caller's ({@link TransactionOperations#withoutTransaction()}) otherwise
+	 */
+	GraphWriter(Neo4jClient neo4j, boolean keepChanges, int batch, TransactionOperations eachBatch) {
+		this.neo4j = neo4j;
+		this.keepChanges = keepChanges;
+		this.batch = batch;
+		this.eachBatch = eachBatch;
+	}
+
+	/**
+	 * Inside the caller's transaction a failure leaves nothing written; batch by batch, it leaves
+	 * the batches committed before it.
+	 */
 	Written write(GraphPlan plan) {
 		Written written = new Written(0, 0, 0, List.of());
 		long total = plan.nodes().size() + plan.relationships().size();
 		long done = 0;
 		for (var entry : byLabel(plan.nodes()).entrySet()) {
-			for (List<NodeRow> batch : batches(entry.getValue())) {
-				written = written.plus(writeNodes(entry.getKey(), batch));
-				done = progress(done, batch.size(), total, entry.getKey());
+			for (List<NodeRow> rows : batches(entry.getValue())) {
+				written = written.plus(this.eachBatch.execute(status -> writeNodes(entry.getKey(), rows)));
+				done = progress(done, rows.size(), total, entry.getKey());
 			}
 		}
-		for (List<RelationshipRow> rows : byType(plan.relationships())) {
-			for (List<RelationshipRow> batch : batches(rows)) {
-				written = written.plus(writeRelationships(batch));
-				done = progress(done, batch.size(), total, batch.get(0).type());
+		for (List<RelationshipRow> ofType : byType(plan.relationships())) {
+			for (List<RelationshipRow> rows : batches(ofType)) {
+				written = written.plus(this.eachBatch.execute(status -> writeRelationships(rows)));
+				done = progress(done, rows.size(), total, rows.get(0).type());
 			}
 		}
 		for (Retyped row : plan.retyped()) {
-			written = written.plus(retype(row));
+			written = written.plus(this.eachBatch.execute(status -> retype(row)));
 		}
 		return written;
 	}
 
 	/** Says how far a large write has come, a line per batch. */
-	private static long progress(long done, int batch, long total, Object what) {
-		if (total > BATCH) {
-			log.info("Writing: {} of {} nodes and relationships ({}%), last {}", done + batch, total,
-					(done + batch) * 100 / total, what);
+	private long progress(long done, int rows, long total, Object what) {
+		if (total > this.batch) {
+			log.info("Writing: {} of {} nodes and relationships ({}%), last {}", done + rows, total,
+					(done + rows) * 100 / total, what);
 		}
-		return done + batch;
+		return done + rows;
 	}
 
-	private static <T> List<List<T>> batches(List<T> rows) {
+	private <T> List<List<T>> batches(List<T> rows) {
 		List<List<T>> batches = new ArrayList<>();
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+		for (int from = 0; from < rows.size(); from += this.batch) {
+			batches.add(rows.subList(from, Math.min(rows.size(), from + this.batch)));
 		}
 		return batches;
 	}

@@ -29,7 +29,8 @@ public final class RequestBodyLimits extends OncePerRequestFilter {
 
 	/** What an administrator does with a dataset larger than an import over HTTP takes. */
 	static final String LARGER_DATASETS = ": import a larger dataset in parts, or from the command line with a heap to "
-			+ "match (java -Xmx4g -jar accord-graph.jar import DIR)";
+			+ "match (java -Xmx4g -jar accord-graph.jar import DIR); or, if it is larger than one transaction holds, "
+			+ "load it into an empty database with 'java -jar accord-graph.jar import DIR --bulk'";
 
 	private final HttpLimits limits;
 

@@ -26,7 +26,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphApplication;
 import org.accordgraph.benchmark.Operations.Fixture;
 import org.accordgraph.benchmark.Operations.Operation;
-import org.accordgraph.dataset.DatasetImporter;
+import org.accordgraph.dataset.BulkLoad;
 import org.accordgraph.format.PlainUnwindLoad;
 import org.accordgraph.format.Sections;
 import org.neo4j.driver.Driver;
@@ -134,7 +134,7 @@ final class Harness {
 		double importSeconds;
 		try (ConfigurableApplicationContext service = start(database)) {
 			long started = System.nanoTime();
-			service.getBean(DatasetImporter.class).importDataset(data.folder().toUri().toString(), "synthetic");
+			service.getBean(BulkLoad.class).load(data.folder().toUri().toString(), "synthetic", "benchmark");
 			importSeconds = (System.nanoTime() - started) / 1e9;
 			URI endpoint = URI.create("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port")
 					+ "/graphql");

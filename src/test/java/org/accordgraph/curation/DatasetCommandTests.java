@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
+import org.accordgraph.dataset.BulkLoad;
 import org.accordgraph.dataset.DatasetExporter;
 import org.accordgraph.format.DatasetWrites;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class DatasetCommandTests {
 	DatasetExporter exporter;
 
 	@Autowired
+	BulkLoad bulkLoad;
+
+	@Autowired
 	Neo4jClient neo4j;
 
 
@@ -48,7 +52,7 @@ class DatasetCommandTests {
 		for (String flag : flags) {
 			environment.setProperty(flag, "");
 		}
-		DatasetCommand command = new DatasetCommand(this.curation, this.writes, this.exporter, environment);
+		DatasetCommand command = new DatasetCommand(this.curation, this.writes, this.exporter, this.bulkLoad, environment);
 		command.run(new DefaultApplicationArguments());
 		return command;
 	}
@@ -74,6 +78,16 @@ class DatasetCommandTests {
 		assertThat(output).contains("Imported " + file + ": 4 created, 0 changed, 0 unchanged");
 		assertThat(this.neo4j.query("MATCH (c:Change) WHERE c.by STARTS WITH 'command line' RETURN count(c)")
 			.fetchAs(Long.class).one().orElseThrow()).isEqualTo(4);
+	}
+
+	@Test
+	void aBulkLoadIntoAGraphThatHoldsFactsLoadsNothingAndSaysWhatToDo(@TempDir Path folder, CapturedOutput output)
+			throws Exception {
+		Path file = Files.writeString(folder.resolve("plan.yaml"), ImportOverHttpTests.PLAN);
+		assertThat(command("import", file, "bulk").getExitCode()).isOne();
+		assertThat(output).contains("Nothing was loaded: The database already holds a graph, and a bulk load fills an empty one");
+		assertThat(this.neo4j.query("MATCH (n {slug: 'test-action-plan'}) RETURN count(n)").fetchAs(Long.class).one())
+			.contains(0L);
 	}
 
 	@Test
