@@ -1,6 +1,8 @@
 package org.accordgraph.benchmark;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,15 +53,21 @@ final class Harness {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** One measured series: an operation's latencies and throughput over a run. */
-	record Figures(int requests, int errors, double perSecond, double p50, double p95, double p99) {
+	/**
+	 * @param gcMillis the time the JVM's collectors spent during the series (pauses and concurrent
+	 * work, as their MXBeans count it)
+	 * @param compileMillis the time the JIT compilers spent during the series
+	 */
+	record Figures(int requests, int errors, double perSecond, double p50, double p95, double p99, long gcMillis,
+			long compileMillis) {
 
 		/** @param latencies of the answered requests, in nanoseconds; a failed one is -1 */
-		static Figures of(List<long[]> latencies, long elapsedNanos) {
+		static Figures of(List<long[]> latencies, long elapsedNanos, long gcMillis, long compileMillis) {
 			long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
 			int errors = (int) Arrays.stream(all).filter(latency -> latency < 0).count();
 			long[] answered = Arrays.copyOfRange(all, errors, all.length);
 			return new Figures(answered.length, errors, answered.length / (elapsedNanos / 1e9), millis(answered, 0.50),
-					millis(answered, 0.95), millis(answered, 0.99));
+					millis(answered, 0.95), millis(answered, 0.99), gcMillis, compileMillis);
 		}
 
 		private static double millis(long[] sorted, double quantile) {
@@ -341,13 +349,23 @@ final class Harness {
 		ExecutorService threads = Executors.newFixedThreadPool(clients);
 		try {
 			runFor(threads, clients, call, this.perSeries.dividedBy(5));
+			long gc = gcMillis();
+			long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
 			long started = System.nanoTime();
 			List<long[]> latencies = runFor(threads, clients, call, this.perSeries);
-			return Figures.of(latencies, System.nanoTime() - started);
+			return Figures.of(latencies, System.nanoTime() - started, gcMillis() - gc,
+					ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling);
 		}
 		finally {
 			threads.shutdownNow();
 		}
+	}
+
+	private static long gcMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream()
+			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
+			.filter(time -> time > 0)
+			.sum();
 	}
 
 	private static List<long[]> runFor(ExecutorService threads, int clients, Callable<?> call, Duration time)

@@ -26,26 +26,31 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class Report {
 
 	private static final String HEADER = "operation,scale,clients,graphql_rps,graphql_p50_ms,graphql_p95_ms,graphql_p99_ms,"
-			+ "graphql_errors,cypher_rps,cypher_p50_ms,cypher_p95_ms,cypher_p99_ms,cypher_errors,p50_ratio";
+			+ "graphql_errors,cypher_rps,cypher_p50_ms,cypher_p95_ms,cypher_p99_ms,cypher_errors,p50_ratio,"
+			+ "graphql_gc_ms,graphql_jit_ms,cypher_gc_ms,cypher_jit_ms";
 
 	private Report() {
 	}
 
 	static String line(Row row) {
-		return String.format(Locale.ROOT, "%-48s %9d %3d | %8.1f/s %8.2f %8.2f %8.2f %4d err | %8.1f/s %8.2f %8.2f %8.2f | %6.2f",
+		return String.format(Locale.ROOT,
+				"%-48s %9d %3d | %8.1f/s %8.2f %8.2f %8.2f %4d err | %8.1f/s %8.2f %8.2f %8.2f | %6.2f | gc %d/%d ms, jit %d/%d ms",
 				row.operation(), row.scale(), row.clients(), row.graphQl().perSecond(), row.graphQl().p50(),
 				row.graphQl().p95(), row.graphQl().p99(), row.graphQl().errors(), row.cypher().perSecond(),
-				row.cypher().p50(), row.cypher().p95(), row.cypher().p99(), row.ratio());
+				row.cypher().p50(), row.cypher().p95(), row.cypher().p99(), row.ratio(), row.graphQl().gcMillis(),
+				row.cypher().gcMillis(), row.graphQl().compileMillis(), row.cypher().compileMillis());
 	}
 
 	static void write(Path folder, List<Row> rows, List<Load> loads) throws IOException {
 		Files.createDirectories(folder);
 		List<String> csv = new ArrayList<>(List.of(HEADER));
 		for (Row row : rows) {
-			csv.add(String.format(Locale.ROOT, "\"%s\",%d,%d,%.1f,%.3f,%.3f,%.3f,%d,%.1f,%.3f,%.3f,%.3f,%d,%.2f",
+			csv.add(String.format(Locale.ROOT, "\"%s\",%d,%d,%.1f,%.3f,%.3f,%.3f,%d,%.1f,%.3f,%.3f,%.3f,%d,%.2f,%d,%d,%d,%d",
 					row.operation(), row.scale(), row.clients(), row.graphQl().perSecond(), row.graphQl().p50(),
 					row.graphQl().p95(), row.graphQl().p99(), row.graphQl().errors(), row.cypher().perSecond(),
-					row.cypher().p50(), row.cypher().p95(), row.cypher().p99(), row.cypher().errors(), row.ratio()));
+					row.cypher().p50(), row.cypher().p95(), row.cypher().p99(), row.cypher().errors(), row.ratio(),
+					row.graphQl().gcMillis(), row.graphQl().compileMillis(), row.cypher().gcMillis(),
+					row.cypher().compileMillis()));
 		}
 		Files.write(folder.resolve("benchmark.csv"), csv);
 		List<String> markdown = new ArrayList<>(List.of(
