@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
  * into a fresh database, every operation run for {@code benchmark.warm-up} seconds (default 30),
  * then each run alone for {@code benchmark.warm-up-each} seconds (default 10) and measured for
  * {@code benchmark.seconds} (default 10) at each of
- * {@code benchmark.clients} (default 1, 8, 32). The figures go to {@code target/benchmark/}:
+ * {@code benchmark.clients} (default 1, 8, 32). The service runs as a user runs it, in a JVM of
+ * its own after a bulk load from the command line ({@code benchmark.service=in-jvm} runs it in the
+ * harness's JVM instead, where the statements it sends are also counted). The figures go to {@code target/benchmark/}:
  * {@code benchmark.csv}, {@code benchmark.md} and {@code latency-by-scale.png}.
  */
 class BenchmarkRun {
@@ -29,10 +31,16 @@ class BenchmarkRun {
 		List<Harness.Row> rows = new ArrayList<>();
 		List<Harness.Load> loads = new ArrayList<>();
 		for (int scale : integers(System.getProperty("benchmark.scales", "10000,100000,1000000"))) {
-			List<StatementProfile> profiles = new ArrayList<>();
-			rows.addAll(harness.run(scale, Long.getLong("benchmark.seed", 7), loads, profiles));
+			long seed = Long.getLong("benchmark.seed", 7);
+			if ("in-jvm".equals(System.getProperty("benchmark.service", "process"))) {
+				List<StatementProfile> profiles = new ArrayList<>();
+				rows.addAll(harness.run(scale, seed, loads, profiles));
+				StatementProfile.write(profiles, work.resolve("statements-" + scale + ".csv"));
+			}
+			else {
+				rows.addAll(harness.runAgainstProcess(scale, seed, loads));
+			}
 			Report.write(work, rows, loads);
-			StatementProfile.write(profiles, work.resolve("statements-" + scale + ".csv"));
 		}
 	}
 

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import com.jayway.jsonpath.JsonPath;
 import org.accordgraph.AccordGraphApplication;
@@ -41,6 +42,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.accordgraph.ApiAssertions.id;
+import static org.accordgraph.ApiAssertions.sections;
 
 /**
  * Loads a synthetic graph into a fresh embedded database, starts the service on it, and measures
@@ -91,8 +93,12 @@ final class Harness {
 	 * yardstick: the import's reading and mapping, and the same rows written by plain batched
 	 * {@code UNWIND} into an empty database.
 	 */
-	record Load(int scale, int nodes, double seconds, long heapUsedMb, long residentMb, double restartSeconds,
-			PlainUnwindLoad.Timings plain) {
+	/**
+	 * @param loadPeakHeapMb the bulk load's heap at most, when it ran as a process of its own; -1
+	 * when it ran in the harness's JVM
+	 */
+	record Load(int scale, int nodes, double seconds, long loadPeakHeapMb, long heapUsedMb, long residentMb,
+			double restartSeconds, PlainUnwindLoad.Timings plain) {
 
 		double nodesPerSecond() {
 			return this.nodes / this.seconds;
@@ -118,6 +124,9 @@ final class Harness {
 
 	private final StatementRecorder recorder = new StatementRecorder();
 
+	/** The collectors' and JIT compilers' time so far ({gc, jit} ms) of the JVM the service runs in. */
+	private Supplier<long[]> serviceJvm = Harness::thisJvm;
+
 	/**
 	 * @param perSeries how long each operation is measured, at each number of clients, each way
 	 * @param warmUp how long all operations run before any is measured
@@ -138,37 +147,15 @@ final class Harness {
 	List<Row> run(int scale, long seed, List<Load> loads, List<StatementProfile> profiles) throws Exception {
 		SyntheticGraph.Summary data = SyntheticGraph.write(scale, seed, this.work.resolve("data-" + scale));
 		Path database = this.work.resolve("db-" + scale);
-		List<Row> rows = new ArrayList<>();
-		double importSeconds;
+		List<Row> rows;
+		double loadSeconds;
 		try (ConfigurableApplicationContext service = start(database)) {
 			long started = System.nanoTime();
 			service.getBean(BulkLoad.class).load(data.folder().toUri().toString(), "synthetic", "benchmark");
-			importSeconds = (System.nanoTime() - started) / 1e9;
+			loadSeconds = (System.nanoTime() - started) / 1e9;
 			URI endpoint = URI.create("http://127.0.0.1:" + service.getEnvironment().getProperty("local.server.port")
 					+ "/graphql");
-			Driver driver = service.getBean(Driver.class);
-			Fixture fixture = fixture(driver, endpoint, data);
-			List<Operation> operations = Operations.all(fixture);
-			settle(driver);
-			for (Operation operation : operations) {
-				check(operation, endpoint, driver);
-				profiles.add(StatementProfile.of(operation.name(),
-						this.recorder.during(() -> graphQl(endpoint, operation)), driver));
-			}
-			warmUp(operations, endpoint, driver, this.warmUp);
-			for (Operation operation : operations) {
-				warmUp(List.of(operation), endpoint, driver, this.warmUpEach);
-				for (int clients : this.clientCounts) {
-					Figures graphQl = measure(clients, () -> graphQl(endpoint, operation));
-					Figures cypher = measure(clients, () -> cypher(driver, operation));
-					Row row = new Row(operation.name(), scale, clients, graphQl, cypher);
-					rows.add(row);
-					System.out.println(Report.line(row));
-				}
-			}
-			Row write = writeUnderReads(scale, endpoint, driver, Operations.rotation(fixture));
-			rows.add(write);
-			System.out.println(Report.line(write));
+			rows = measureAll(scale, data, endpoint, service.getBean(Driver.class), profiles);
 		}
 		Runtime runtime = Runtime.getRuntime();
 		long heapUsed = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
@@ -179,10 +166,79 @@ final class Harness {
 			restartSeconds = (System.nanoTime() - restarting) / 1e9;
 		}
 		try (ConfigurableApplicationContext empty = start(this.work.resolve("plain-" + scale))) {
-			loads.add(new Load(scale, data.nodes(), importSeconds, heapUsed, resident, restartSeconds,
+			loads.add(new Load(scale, data.nodes(), loadSeconds, -1, heapUsed, resident, restartSeconds,
 					PlainUnwindLoad.load(data.folder().toUri().toString(), empty.getBean(Driver.class),
 							empty.getBean(Sections.class))));
 		}
+		return rows;
+	}
+
+	/**
+	 * The same, with the service as a user runs it: the dataset bulk-loaded by the command line in a
+	 * JVM of its own, then the service started in another, measured from this one over HTTP and
+	 * through a driver of the harness's own. What the service sends to the database is counted only
+	 * in {@link #run}, where its driver can be watched.
+	 */
+	List<Row> runAgainstProcess(int scale, long seed, List<Load> loads) throws Exception {
+		SyntheticGraph.Summary data = SyntheticGraph.write(scale, seed, this.work.resolve("data-" + scale));
+		Path database = this.work.resolve("db-" + scale);
+		ServiceProcess.BulkLoaded loaded = ServiceProcess.bulkLoad(data.folder(), database, this.work);
+		System.out.printf("Bulk load of %,d nodes: %.1f s, heap at most %,d MB of %,d MB: %s%n", data.nodes(),
+				loaded.seconds(), loaded.peakHeapMb(), loaded.maxHeapMb(), loaded.said());
+		List<Row> rows;
+		long heapUsed;
+		long resident;
+		try (ServiceProcess service = ServiceProcess.start(database, this.work, "service-" + scale);
+				Driver driver = service.driver()) {
+			this.serviceJvm = service::gcAndCompileMillis;
+			rows = measureAll(scale, data, service.endpoint(), driver, null);
+			this.serviceJvm = Harness::thisJvm;
+			heapUsed = service.heapUsedMb();
+			resident = service.residentMb();
+		}
+		double restartSeconds;
+		try (ServiceProcess again = ServiceProcess.start(database, this.work, "restart-" + scale)) {
+			restartSeconds = again.startedIn().toNanos() / 1e9;
+		}
+		try (ServiceProcess empty = ServiceProcess.start(this.work.resolve("plain-" + scale), this.work, "plain-" + scale);
+				Driver driver = empty.driver()) {
+			loads.add(new Load(scale, data.nodes(), loaded.seconds(), loaded.peakHeapMb(), heapUsed, resident,
+					restartSeconds, PlainUnwindLoad.load(data.folder().toUri().toString(), driver, sections())));
+		}
+		return rows;
+	}
+
+	/**
+	 * Checks every operation's answers, profiles one request of each (when {@code profiles} is
+	 * given), warms up, measures each operation at each number of clients, then the write mix.
+	 */
+	private List<Row> measureAll(int scale, SyntheticGraph.Summary data, URI endpoint, Driver driver,
+			List<StatementProfile> profiles) throws Exception {
+		List<Row> rows = new ArrayList<>();
+		Fixture fixture = fixture(driver, endpoint, data);
+		List<Operation> operations = Operations.all(fixture);
+		settle(driver);
+		for (Operation operation : operations) {
+			check(operation, endpoint, driver);
+			if (profiles != null) {
+				profiles.add(StatementProfile.of(operation.name(),
+						this.recorder.during(() -> graphQl(endpoint, operation)), driver));
+			}
+		}
+		warmUp(operations, endpoint, driver, this.warmUp);
+		for (Operation operation : operations) {
+			warmUp(List.of(operation), endpoint, driver, this.warmUpEach);
+			for (int clients : this.clientCounts) {
+				Figures graphQl = measure(clients, () -> graphQl(endpoint, operation));
+				Figures cypher = measure(clients, () -> cypher(driver, operation));
+				Row row = new Row(operation.name(), scale, clients, graphQl, cypher);
+				rows.add(row);
+				System.out.println(Report.line(row));
+			}
+		}
+		Row write = writeUnderReads(scale, endpoint, driver, Operations.rotation(fixture));
+		rows.add(write);
+		System.out.println(Report.line(write));
 		return rows;
 	}
 
@@ -349,23 +405,24 @@ final class Harness {
 		ExecutorService threads = Executors.newFixedThreadPool(clients);
 		try {
 			runFor(threads, clients, call, this.perSeries.dividedBy(5));
-			long gc = gcMillis();
-			long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+			long[] before = this.serviceJvm.get();
 			long started = System.nanoTime();
 			List<long[]> latencies = runFor(threads, clients, call, this.perSeries);
-			return Figures.of(latencies, System.nanoTime() - started, gcMillis() - gc,
-					ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling);
+			long elapsed = System.nanoTime() - started;
+			long[] after = this.serviceJvm.get();
+			return Figures.of(latencies, elapsed, after[0] - before[0], after[1] - before[1]);
 		}
 		finally {
 			threads.shutdownNow();
 		}
 	}
 
-	private static long gcMillis() {
-		return ManagementFactory.getGarbageCollectorMXBeans().stream()
+	private static long[] thisJvm() {
+		long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
 			.mapToLong(GarbageCollectorMXBean::getCollectionTime)
 			.filter(time -> time > 0)
 			.sum();
+		return new long[] { gc, ManagementFactory.getCompilationMXBean().getTotalCompilationTime() };
 	}
 
 	private static List<long[]> runFor(ExecutorService threads, int clients, Callable<?> call, Duration time)
