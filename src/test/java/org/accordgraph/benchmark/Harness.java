@@ -226,6 +226,9 @@ final class Harness {
 			}
 		}
 		warmUp(operations, endpoint, driver, this.warmUp);
+		Row floor = floor(scale, endpoint, driver);
+		rows.add(floor);
+		System.out.println(Report.line(floor));
 		for (Operation operation : operations) {
 			warmUp(List.of(operation), endpoint, driver, this.warmUpEach);
 			for (int clients : this.clientCounts) {
@@ -316,6 +319,19 @@ final class Harness {
 			throw new IllegalStateException(operation.name() + ": " + response.statusCode() + " " + response.body());
 		}
 		return response.body();
+	}
+
+	/**
+	 * What the harness's own clients cost: {@code { __typename }}, which the service answers without
+	 * the database, and {@code RETURN 1} through the driver. An operation's figure less this floor
+	 * is the service's and the database's.
+	 */
+	private Row floor(int scale, URI endpoint, Driver driver) throws Exception {
+		Operation typename = new Operation("the harness's floor: { __typename } and RETURN 1", "{ __typename }", Map.of(),
+				"RETURN 1", Map.of(), null, null);
+		warmUp(List.of(typename), endpoint, driver, this.warmUpEach);
+		return new Row(typename.name(), scale, 1, measure(1, () -> graphQl(endpoint, typename)),
+				measure(1, () -> cypher(driver, typename)));
 	}
 
 	/** The readers that run alongside a curator's writes. */

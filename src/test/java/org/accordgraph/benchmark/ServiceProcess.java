@@ -116,7 +116,7 @@ final class ServiceProcess implements AutoCloseable {
 			while (collector.find()) {
 				gc += Long.parseLong(collector.group(1));
 			}
-			return new long[] { Math.round(gc / ticksPerMilli), Math.round(counter(said, "sun.ci.totalTime") / ticksPerMilli) };
+			return new long[] { Math.round(gc / ticksPerMilli), Math.round(counter(said, "java.ci.totalTime") / ticksPerMilli) };
 		}
 		catch (IOException ex) {
 			return new long[] { -1, -1 };
