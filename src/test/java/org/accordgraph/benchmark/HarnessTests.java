@@ -56,7 +56,7 @@ class HarnessTests {
 
 	@Test
 	void aSmallRunLoadsMeasuresAndReports() throws Exception {
-		assertThat(rows).hasSize(11).allSatisfy(row -> {
+		assertThat(rows).as("the floor, ten operations and the write mix").hasSize(12).allSatisfy(row -> {
 			assertThat(row.graphQl().requests()).isPositive();
 			assertThat(row.cypher().requests()).isPositive();
 		});
