@@ -98,7 +98,7 @@ final class Harness {
 	 * when it ran in the harness's JVM
 	 */
 	record Load(int scale, int nodes, double seconds, long loadPeakHeapMb, long heapUsedMb, long residentMb,
-			double restartSeconds, PlainUnwindLoad.Timings plain) {
+			double restartSeconds, PlainUnwindLoad.Timings plain, long warmedInSeconds) {
 
 		double nodesPerSecond() {
 			return this.nodes / this.seconds;
@@ -168,7 +168,7 @@ final class Harness {
 		try (ConfigurableApplicationContext empty = start(this.work.resolve("plain-" + scale))) {
 			loads.add(new Load(scale, data.nodes(), loadSeconds, -1, heapUsed, resident, restartSeconds,
 					PlainUnwindLoad.load(data.folder().toUri().toString(), empty.getBean(Driver.class),
-							empty.getBean(Sections.class))));
+							empty.getBean(Sections.class)), this.warmedIn.toSeconds()));
 		}
 		return rows;
 	}
@@ -203,7 +203,8 @@ final class Harness {
 		try (ServiceProcess empty = ServiceProcess.start(this.work.resolve("plain-" + scale), this.work, "plain-" + scale);
 				Driver driver = empty.driver()) {
 			loads.add(new Load(scale, data.nodes(), loaded.seconds(), loaded.peakHeapMb(), heapUsed, resident,
-					restartSeconds, PlainUnwindLoad.load(data.folder().toUri().toString(), driver, sections())));
+					restartSeconds, PlainUnwindLoad.load(data.folder().toUri().toString(), driver, sections()),
+					this.warmedIn.toSeconds()));
 		}
 		return rows;
 	}
@@ -226,6 +227,7 @@ final class Harness {
 			}
 		}
 		warmUp(operations, endpoint, driver, this.warmUp);
+		warmUntilCompiled(operations, endpoint, driver);
 		Row floor = floor(scale, endpoint, driver);
 		rows.add(floor);
 		System.out.println(Report.line(floor));
@@ -320,6 +322,38 @@ final class Harness {
 		}
 		return response.body();
 	}
+
+	/** A round of the mixed load, and how much of it the service's compilers may take once it is warm. */
+	private static final Duration ROUND = Duration.ofSeconds(5);
+
+	private static final double QUIET = 0.05;
+
+	/**
+	 * Runs the operations in turn from 8 clients, round after round, until the service's JIT
+	 * compilers spend less than {@value #QUIET} of a round's time (or {@code benchmark.warm-up-max}
+	 * seconds have passed, default 600): on two cores the compilers otherwise take a core for
+	 * minutes after a start, and a figure then measures them. Says how long that took.
+	 */
+	private void warmUntilCompiled(List<Operation> operations, URI endpoint, Driver driver) throws Exception {
+		if (this.warmUp.compareTo(ROUND) < 0) {
+			return; // the build's small run, which measures nothing
+		}
+		long started = System.nanoTime();
+		long until = started + Duration.ofSeconds(Long.getLong("benchmark.warm-up-max", 600)).toNanos();
+		double share;
+		do {
+			long[] before = this.serviceJvm.get();
+			long round = System.nanoTime();
+			warmUp(operations, endpoint, driver, ROUND);
+			share = (this.serviceJvm.get()[1] - before[1]) / ((System.nanoTime() - round) / 1e6);
+		}
+		while (share >= QUIET && System.nanoTime() < until);
+		this.warmedIn = Duration.ofNanos(System.nanoTime() - started).plus(this.warmUp);
+		System.out.printf("The service's compilers took %.0f %% of the last round after %d s of mixed load%n", share * 100,
+				this.warmedIn.toSeconds());
+	}
+
+	private Duration warmedIn = Duration.ZERO;
 
 	/**
 	 * What the harness's own clients cost: {@code { __typename }}, which the service answers without
