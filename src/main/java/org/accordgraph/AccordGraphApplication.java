@@ -48,7 +48,7 @@ public class AccordGraphApplication {
 		application.setDefaultProperties(Map.of("server.port", "-1", "spring.main.banner-mode", "off", "logging.level.root", "WARN",
 				"logging.level.org.accordgraph", "INFO", "logging.level.org.springframework.boot.SpringApplication", "OFF",
 				"logging.level.org.springframework.boot.diagnostics", "OFF",
-				"logging.level.org.springframework.context", "ERROR"));
+				"logging.level.org.springframework.context", "ERROR", "spring.main.log-startup-info", "false"));
 		try (ConfigurableApplicationContext context = application.run(arguments)) {
 			return SpringApplication.exit(context);
 		}

@@ -229,15 +229,17 @@ class CommitmentRepository {
 	/**
 	 * The hosting rotation of each series, by year: the HOST_EVENT commitments of the series, the
 	 * country each names to host, and the edition that fulfilled it or is scheduled in its year.
+	 * The series' editions are read once, by year, not once per undertaking.
 	 */
 	Map<String, List<HostingSlot>> hostingRotations(List<String> series) {
 		return BatchQuery.many(this.neo4j, """
-				MATCH (s:ConferenceSeries)<-[:CONCERNS]-(c:Commitment {kind: 'HOST_EVENT'})-[r:TO_BE_HOSTED_BY]->(k:Country)
+				MATCH (s:ConferenceSeries)
 				WHERE s.slug IN $keys
-				OPTIONAL MATCH (c)-[:FULFILLED_BY]->(held:Conference)
-				OPTIONAL MATCH (edition:Conference)-[:EDITION_OF]->(s)
-				  WHERE edition.startDate.year = c.year
-				WITH s, c, r, k, head(collect(DISTINCT held) + collect(DISTINCT edition)) AS conference
+				WITH s, COLLECT { MATCH (edition:Conference)-[:EDITION_OF]->(s)
+				                  RETURN {year: edition.startDate.year, edition: edition} } AS editions
+				MATCH (s)<-[:CONCERNS]-(c:Commitment {kind: 'HOST_EVENT'})-[r:TO_BE_HOSTED_BY]->(k:Country)
+				WITH s, c, r, k, head(COLLECT { MATCH (c)-[:FULFILLED_BY]->(held:Conference) RETURN held }
+				                      + [e IN editions WHERE e.year = c.year | e.edition]) AS conference
 				RETURN s.slug AS key, c, r, k, conference,
 				       COLLECT { MATCH (c)-[:HAS_STATUS]->(a:StatusAssessment) RETURN a ORDER BY a.date, a.slug }
 				         AS statusHistory

@@ -158,8 +158,8 @@ final class ServiceProcess implements AutoCloseable {
 
 	/** {@code import DIR --bulk} into the (empty) database, as its own process with the default heap. */
 	static BulkLoaded bulkLoad(Path dataset, Path database, Path work) throws Exception {
-		Path gcLog = work.resolve("bulk-load-gc.log");
-		Path log = work.resolve("bulk-load.log");
+		Path gcLog = work.resolve("bulk-load-" + dataset.getFileName() + "-gc.log");
+		Path log = work.resolve("bulk-load-" + dataset.getFileName() + ".log");
 		List<String> command = command(database, List.of("import", dataset.toAbsolutePath().toString(), "--bulk",
 				"--accord.neo4j.embedded.bolt-port=" + freePort()));
 		command.add(1, "-Xlog:gc:file=" + gcLog);
