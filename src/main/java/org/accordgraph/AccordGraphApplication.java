@@ -48,7 +48,9 @@ public class AccordGraphApplication {
 		application.setDefaultProperties(Map.of("server.port", "-1", "spring.main.banner-mode", "off", "logging.level.root", "WARN",
 				"logging.level.org.accordgraph", "INFO", "logging.level.org.springframework.boot.SpringApplication", "OFF",
 				"logging.level.org.springframework.boot.diagnostics", "OFF",
-				"logging.level.org.springframework.context", "ERROR", "spring.main.log-startup-info", "false"));
+				"logging.level.org.springframework.context", "ERROR", "spring.main.log-startup-info", "false",
+				// who may sign in to the web API is no concern of a command
+				"logging.level.org.accordgraph.security", "ERROR"));
 		try (ConfigurableApplicationContext context = application.run(arguments)) {
 			return SpringApplication.exit(context);
 		}
