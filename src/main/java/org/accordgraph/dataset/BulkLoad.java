@@ -20,8 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loads a dataset too large for one transaction into an empty database: it is read and checked
  * whole first (a problem anywhere writes nothing), the database is marked as holding an
  * incomplete load, the rows are written in batches ({@code accord.dataset.bulk-batch-rows}) of
- * their own transactions, and the mark is
- * lifted only at the end. Until then the service answers no reader ({@link IncompleteLoadGate}).
+ * their own transactions, and the mark is lifted only at the end. Until then the service answers no reader ({@link IncompleteLoadGate}).
  * A load that stopped (killed, out of memory, the server gone) is finished by running it again
  * on the same files: every write merges on its key, so what was written is found as it was.
  * <p>

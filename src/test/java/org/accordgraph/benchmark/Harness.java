@@ -159,7 +159,7 @@ final class Harness {
 		}
 		Runtime runtime = Runtime.getRuntime();
 		long heapUsed = (runtime.totalMemory() - runtime.freeMemory()) >> 20;
-		long resident = residentMegabytes();
+		long resident = ServiceProcess.residentMb("self");
 		long restarting = System.nanoTime();
 		double restartSeconds;
 		try (ConfigurableApplicationContext service = start(database)) {
@@ -257,21 +257,6 @@ final class Harness {
 			session.run("CALL db.resampleOutdatedIndexes()").consume();
 			session.run("CALL db.awaitIndexes(300)").consume();
 			session.run("CALL db.clearQueryCaches()").consume();
-		}
-	}
-
-	/** The process's resident set, from Linux's /proc; -1 elsewhere. */
-	private static long residentMegabytes() {
-		try {
-			return Files.readAllLines(Path.of("/proc/self/status"))
-				.stream()
-				.filter(line -> line.startsWith("VmRSS:"))
-				.map(line -> Long.parseLong(line.replaceAll("\\D", "")) >> 10)
-				.findFirst()
-				.orElse(-1L);
-		}
-		catch (IOException ex) {
-			return -1;
 		}
 	}
 

@@ -130,8 +130,13 @@ final class ServiceProcess implements AutoCloseable {
 
 	/** The resident set of the service's process, from Linux's /proc; -1 elsewhere. */
 	long residentMb() {
+		return residentMb(String.valueOf(pid()));
+	}
+
+	/** The resident set of a process ({@code self} for this one), from Linux's /proc; -1 elsewhere. */
+	static long residentMb(String pid) {
 		try {
-			return Files.readAllLines(Path.of("/proc/" + pid() + "/status"))
+			return Files.readAllLines(Path.of("/proc/" + pid + "/status"))
 				.stream()
 				.filter(line -> line.startsWith("VmRSS:"))
 				.map(line -> Long.parseLong(line.replaceAll("\\D", "")) >> 10)
