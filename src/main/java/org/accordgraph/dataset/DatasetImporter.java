@@ -1,14 +1,11 @@
 package org.accordgraph.dataset;
 
-import java.util.Map;
-
 import org.accordgraph.format.DatasetWrites;
 import org.accordgraph.format.Written;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.DependsOn;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,14 +21,13 @@ public class DatasetImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetImporter.class);
 
-	private final Neo4jClient neo4j;
-
 	private final DatasetWrites writes;
 
+	private final LoadedDatasets datasets;
 
-	DatasetImporter(Neo4jClient neo4j, DatasetWrites writes) {
-		this.neo4j = neo4j;
+	DatasetImporter(DatasetWrites writes, LoadedDatasets datasets) {
 		this.writes = writes;
+		this.datasets = datasets;
 	}
 
 	/**
@@ -44,25 +40,12 @@ public class DatasetImporter {
 	public ImportSummary importDataset(String location, String name) {
 		DatasetWrites.WrittenDataset read = this.writes.writeDataset(location, false);
 		Written written = read.written();
-		this.neo4j.query("MERGE (d:Dataset {name: $name}) SET d.checksum = $checksum")
-			.bindAll(Map.of("name", name, "checksum", read.checksum()))
-			.run();
+		this.datasets.imported(name, read.checksum());
 		ImportSummary summary = new ImportSummary(name, written.created(), written.changed(), written.unchanged(),
 				read.checksum());
 		log.info("Imported dataset '{}' from {}: {} created, {} changed, {} unchanged (nodes and relationships)", name,
 				location, summary.created(), summary.changed(), summary.unchanged());
 		return summary;
-	}
-
-	/** Whether a dataset of that name was ever imported into this database. */
-	@Transactional(readOnly = true)
-	public boolean isImported(String name) {
-		return this.neo4j.query("MATCH (d:Dataset {name: $name}) RETURN count(d) > 0")
-			.bind(name)
-			.to("name")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
 	}
 
 	/** What an import did: nodes and relationships created, changed and found as they were. */

@@ -51,6 +51,23 @@ public class LoadedDatasets {
 			.orElse(false);
 	}
 
+	/** Whether a dataset of that name was ever imported or bulk-loaded into this database. */
+	public boolean holds(String name) {
+		return this.neo4j.query("MATCH (d:Dataset {name: $name}) RETURN count(d) > 0")
+			.bind(name)
+			.to("name")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	/** Records a dataset imported in one transaction, in the caller's transaction. */
+	void imported(String name, String checksum) {
+		this.neo4j.query("MERGE (d:Dataset {name: $name}) SET d.checksum = $checksum")
+			.bindAll(Map.of("name", name, "checksum", checksum))
+			.run();
+	}
+
 	/** Whether any dataset, of any name, was ever imported or bulk-loaded into this database. */
 	public boolean any() {
 		return this.neo4j.query("MATCH (d:Dataset) RETURN count(d) > 0").fetchAs(Boolean.class).one().orElse(false);

@@ -42,6 +42,8 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final Path log;
 
+	private Duration startedIn;
+
 	private ServiceProcess(Process process, int port, int boltPort, Path log) {
 		this.process = process;
 		this.port = port;
@@ -67,8 +69,6 @@ final class ServiceProcess implements AutoCloseable {
 		service.startedIn = Duration.ofNanos(System.nanoTime() - started);
 		return service;
 	}
-
-	private Duration startedIn;
 
 	Duration startedIn() {
 		return this.startedIn;

@@ -35,6 +35,9 @@ class BundledDatasetTests {
 	@Autowired
 	DatasetImporter importer;
 
+	@Autowired
+	LoadedDatasets datasets;
+
 	@Test
 	void everyVerbatimQuoteOccursLetterForLetterInItsSource() {
 		var citations = this.neo4j.query("""
@@ -179,7 +182,7 @@ class BundledDatasetTests {
 			.satisfies(ex -> assertThat(ex.problems()).containsExactly(
 					"records.yaml organisations[1] (atlantis-office).partOf: 'no-such-organisation' is not a known Organisation"));
 		assertThat(graphState()).isEqualTo(before);
-		assertThat(this.importer.isImported("test")).isFalse();
+		assertThat(this.datasets.holds("test")).isFalse();
 	}
 
 	/** Counts of nodes and relationships, and every property of each, in a stable order. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.accordgraph.AccordGraphApplication;
 import org.accordgraph.dataset.DatasetImporter;
+import org.accordgraph.dataset.LoadedDatasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,7 @@ class RestartTests {
 		}
 		try (ConfigurableApplicationContext second = start()) {
 			assertThat(countryName(second)).isEqualTo("Testland");
-			assertThat(second.getBean(DatasetImporter.class).isImported("restart-test")).isTrue();
+			assertThat(second.getBean(LoadedDatasets.class).holds("restart-test")).isTrue();
 			assertThat(countryCount(second)).as("the bundled countries and Testland, the bundled data loaded once")
 				.isEqualTo(8);
 		}
