@@ -2,6 +2,7 @@ package org.accordgraph.actor;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.accordgraph.actor.ActorLists.CountryFilter;
 import org.accordgraph.actor.ActorLists.CountryOrder;
 import org.accordgraph.actor.ActorLists.NameOrder;
@@ -13,6 +14,7 @@ import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.Selection;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -32,53 +34,48 @@ class ActorController {
 		this.limits = limits;
 	}
 
-
-
-
-
-
 	@QueryMapping
-	Country country(@Argument String code) {
-		return this.actors.country(code).orElse(null);
+	Country country(@Argument String code, DataFetchingEnvironment env) {
+		return this.actors.country(code, Selection.of(env)).orElse(null);
 	}
 
 	@QueryMapping
-	Organisation organisation(@Argument String slug) {
-		return this.actors.organisation(slug).orElse(null);
+	Organisation organisation(@Argument String slug, DataFetchingEnvironment env) {
+		return this.actors.organisation(slug, Selection.of(env)).orElse(null);
 	}
 
 	@QueryMapping
-	Project project(@Argument String slug) {
-		return this.actors.project(slug).orElse(null);
+	Project project(@Argument String slug, DataFetchingEnvironment env) {
+		return this.actors.project(slug, Selection.of(env)).orElse(null);
 	}
 
 	@QueryMapping
-	Person person(@Argument String slug) {
-		return this.actors.person(slug).orElse(null);
+	Person person(@Argument String slug, DataFetchingEnvironment env) {
+		return this.actors.person(slug, Selection.of(env)).orElse(null);
 	}
 
 	@QueryMapping
 	Connection<Country> countries(@Argument CountryFilter filter, @Argument CountryOrder orderBy,
-			@Arguments PageArguments page) {
-		return this.actors.countries(filter, orderBy, PageRequest.of(page, this.limits));
+			@Arguments PageArguments page, DataFetchingEnvironment env) {
+		return this.actors.countries(filter, orderBy, PageRequest.of(page, this.limits), Selection.of(env));
 	}
 
 	@QueryMapping
 	Connection<Organisation> organisations(@Argument OrganisationFilter filter, @Argument OrganisationOrder orderBy,
-			@Arguments PageArguments page) {
-		return this.actors.organisations(filter, orderBy, PageRequest.of(page, this.limits));
+			@Arguments PageArguments page, DataFetchingEnvironment env) {
+		return this.actors.organisations(filter, orderBy, PageRequest.of(page, this.limits), Selection.of(env));
 	}
 
 	@QueryMapping
 	Connection<Project> projects(@Argument ProjectFilter filter, @Argument NameOrder orderBy,
-			@Arguments PageArguments page) {
-		return this.actors.projects(filter, orderBy, PageRequest.of(page, this.limits));
+			@Arguments PageArguments page, DataFetchingEnvironment env) {
+		return this.actors.projects(filter, orderBy, PageRequest.of(page, this.limits), Selection.of(env));
 	}
 
 	@QueryMapping
 	Connection<Person> people(@Argument PersonFilter filter, @Argument NameOrder orderBy,
-			@Arguments PageArguments page) {
-		return this.actors.people(filter, orderBy, PageRequest.of(page, this.limits));
+			@Arguments PageArguments page, DataFetchingEnvironment env) {
+		return this.actors.people(filter, orderBy, PageRequest.of(page, this.limits), Selection.of(env));
 	}
 
 	@QueryMapping

@@ -18,6 +18,7 @@ import org.accordgraph.actor.ActorLists.ProjectFilter;
 import org.accordgraph.actor.Links.CountryLink;
 import org.accordgraph.actor.Links.OrganisationLink;
 import org.accordgraph.fact.Bases;
+import org.accordgraph.fact.CitedReads;
 import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
@@ -25,6 +26,7 @@ import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.Ordering;
 import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.Selection;
 import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Lookup;
@@ -47,34 +49,38 @@ class ActorRepository {
 
 	private final Sections sections;
 
-	ActorRepository(Neo4jClient neo4j, Sections sections) {
+	private final CitedReads cited;
+
+	ActorRepository(Neo4jClient neo4j, Sections sections, CitedReads cited) {
 		this.neo4j = neo4j;
 		this.sections = sections;
+		this.cited = cited;
 	}
 
 	/** @param code an ISO 3166-1 alpha-2 code, in any case */
-	Optional<Country> country(String code) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:Country {code: $key}) RETURN n", code.toUpperCase(Locale.ROOT), Country::from);
+	Optional<Country> country(String code, Selection selection) {
+		return this.cited.byKey("MATCH (n:Country {code: $key})", code.toUpperCase(Locale.ROOT), Country::from,
+				selection);
 	}
 
-	Optional<Organisation> organisation(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:Organisation {slug: $key}) RETURN n", slug, Organisation::from);
+	Optional<Organisation> organisation(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:Organisation {slug: $key})", slug, Organisation::from, selection);
 	}
 
-	Optional<Project> project(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:Project {slug: $key}) RETURN n", slug, Project::from);
+	Optional<Project> project(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:Project {slug: $key})", slug, Project::from, selection);
 	}
 
-	Optional<Person> person(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:Person {slug: $key}) RETURN n", slug, Person::from);
+	Optional<Person> person(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:Person {slug: $key})", slug, Person::from, selection);
 	}
 
 	Optional<Position> position(String slug) {
 		return Lookup.byKey(this.neo4j, "MATCH (n:Position {slug: $key}) RETURN n", slug, Position::from);
 	}
 
-	Connection<Country> countries(CountryFilter filter, CountryOrder order, PageRequest page) {
-		KeysetQuery<Country> query = KeysetQuery.of(this.neo4j, "MATCH (n:Country)", Country::from);
+	Connection<Country> countries(CountryFilter filter, CountryOrder order, PageRequest page, Selection selection) {
+		KeysetQuery<Country> query = this.cited.page("MATCH (n:Country)", Country::from, selection);
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.name() != null) {
@@ -91,8 +97,9 @@ class ActorRepository {
 		return query.page(page, ordering);
 	}
 
-	Connection<Organisation> organisations(OrganisationFilter filter, OrganisationOrder order, PageRequest page) {
-		KeysetQuery<Organisation> query = KeysetQuery.of(this.neo4j, "MATCH (n:Organisation)", Organisation::from);
+	Connection<Organisation> organisations(OrganisationFilter filter, OrganisationOrder order, PageRequest page,
+			Selection selection) {
+		KeysetQuery<Organisation> query = this.cited.page("MATCH (n:Organisation)", Organisation::from, selection);
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.name() != null) {
@@ -123,8 +130,8 @@ class ActorRepository {
 		return query.page(page, ordering);
 	}
 
-	Connection<Project> projects(ProjectFilter filter, NameOrder order, PageRequest page) {
-		KeysetQuery<Project> query = KeysetQuery.of(this.neo4j, "MATCH (n:Project)", Project::from);
+	Connection<Project> projects(ProjectFilter filter, NameOrder order, PageRequest page, Selection selection) {
+		KeysetQuery<Project> query = this.cited.page("MATCH (n:Project)", Project::from, selection);
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.name() != null) {
@@ -140,8 +147,8 @@ class ActorRepository {
 		return query.page(page, byName("projects", order));
 	}
 
-	Connection<Person> people(PersonFilter filter, NameOrder order, PageRequest page) {
-		KeysetQuery<Person> query = KeysetQuery.of(this.neo4j, "MATCH (n:Person)", Person::from);
+	Connection<Person> people(PersonFilter filter, NameOrder order, PageRequest page, Selection selection) {
+		KeysetQuery<Person> query = this.cited.page("MATCH (n:Person)", Person::from, selection);
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.name() != null) {

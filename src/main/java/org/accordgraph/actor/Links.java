@@ -3,7 +3,7 @@ package org.accordgraph.actor;
 import org.accordgraph.fact.Cited;
 import org.accordgraph.fact.Grounds;
 import org.accordgraph.neo4j.Fields;
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 
 /**
  * Relationships to actors stated as facts: the actor, the relationship's citations and note.
@@ -28,24 +28,24 @@ public final class Links {
 			implements Cited {
 	}
 
-	public static CountryLink country(Record row) {
+	public static CountryLink country(MapAccessor row) {
 		return new CountryLink(Country.from(row.get("t")), note(row), citations(row));
 	}
 
-	public static OrganisationLink organisation(Record row) {
+	public static OrganisationLink organisation(MapAccessor row) {
 		return new OrganisationLink(Organisation.from(row.get("t")), note(row), citations(row));
 	}
 
-	public static ActorLink actor(Record row) {
+	public static ActorLink actor(MapAccessor row) {
 		return new ActorLink(Actor.from(row.get("t").asNode()), Fields.text(row.get("r"), "delegation"), note(row),
 				citations(row));
 	}
 
-	private static String note(Record row) {
+	private static String note(MapAccessor row) {
 		return Fields.text(row.get("r"), "note");
 	}
 
-	private static Grounds citations(Record row) {
+	private static Grounds citations(MapAccessor row) {
 		return Grounds.from(row.get("r"));
 	}
 

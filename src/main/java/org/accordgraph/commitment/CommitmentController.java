@@ -1,9 +1,11 @@
 package org.accordgraph.commitment;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.Selection;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -23,16 +25,15 @@ class CommitmentController {
 		this.limits = limits;
 	}
 
-
 	@QueryMapping
-	Commitment commitment(@Argument String slug) {
-		return this.commitments.commitment(slug).orElse(null);
+	Commitment commitment(@Argument String slug, DataFetchingEnvironment env) {
+		return this.commitments.commitment(slug, Selection.of(env)).orElse(null);
 	}
 
 	@QueryMapping
 	Connection<Commitment> commitments(@Argument CommitmentFilter filter, @Argument CommitmentOrder orderBy,
-			@Arguments PageArguments page) {
-		return this.commitments.commitments(filter, orderBy, PageRequest.of(page, this.limits));
+			@Arguments PageArguments page, DataFetchingEnvironment env) {
+		return this.commitments.commitments(filter, orderBy, PageRequest.of(page, this.limits), Selection.of(env));
 	}
 
 }

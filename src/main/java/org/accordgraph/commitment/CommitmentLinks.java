@@ -8,7 +8,7 @@ import org.accordgraph.instrument.ActionPlan;
 import org.accordgraph.instrument.Declaration;
 import org.accordgraph.instrument.LegalInstrument;
 import org.accordgraph.neo4j.Fields;
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
 /**
@@ -28,12 +28,12 @@ public final class CommitmentLinks {
 	public record FulfilmentLink(Object fulfilment, String note, Grounds grounds) implements Cited {
 	}
 
-	static OriginLink origin(Record row) {
+	static OriginLink origin(MapAccessor row) {
 		return new OriginLink(instrumentOrEvent(row.get("t").asNode()), Fields.text(row.get("r"), "note"),
 				Grounds.from(row.get("r")));
 	}
 
-	static FulfilmentLink fulfilment(Record row) {
+	static FulfilmentLink fulfilment(MapAccessor row) {
 		return new FulfilmentLink(instrumentOrEvent(row.get("t").asNode()), Fields.text(row.get("r"), "note"),
 				Grounds.from(row.get("r")));
 	}

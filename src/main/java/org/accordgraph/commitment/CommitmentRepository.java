@@ -17,6 +17,7 @@ import org.accordgraph.commitment.CommitmentLinks.OriginLink;
 import org.accordgraph.event.Conference;
 import org.accordgraph.event.ConferenceSeries;
 import org.accordgraph.fact.Bases;
+import org.accordgraph.fact.CitedReads;
 import org.accordgraph.fact.Grounds;
 import org.accordgraph.format.Label;
 import org.accordgraph.format.RelationshipType;
@@ -29,11 +30,11 @@ import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.Ordering;
 import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.Selection;
 import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.instrument.StatusHistory;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Fields;
-import org.accordgraph.neo4j.Lookup;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -80,19 +81,33 @@ class CommitmentRepository {
 
 	private final Sections sections;
 
-	CommitmentRepository(Neo4jClient neo4j, Sections sections) {
+	private final CitedReads cited;
+
+	CommitmentRepository(Neo4jClient neo4j, Sections sections, CitedReads cited) {
 		this.neo4j = neo4j;
 		this.sections = sections;
+		this.cited = cited;
 	}
 
-	Optional<Commitment> commitment(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:Commitment {slug: $key}) RETURN n", slug, Commitment::from);
+	/** @param selection what the request selects of the commitment: its levels read in the same statement */
+	Optional<Commitment> commitment(String slug, Selection selection) {
+		CommitmentLevels levels = new CommitmentLevels(selection);
+		return this.cited.byKey("MATCH (n:Commitment {slug: $key})", slug, Commitment::from, selection,
+				levels.columns(), levels::prime);
 	}
 
-	Connection<Commitment> commitments(CommitmentFilter filter, CommitmentOrder order, PageRequest page) {
+	/**
+	 * @param selection what the request selects of the connection: {@code totalCount} and the
+	 * levels of each node are read in the page's statement
+	 */
+	Connection<Commitment> commitments(CommitmentFilter filter, CommitmentOrder order, PageRequest page,
+			Selection selection) {
 		boolean ofParty = filter != null && filter.party() != null;
-		KeysetQuery<Commitment> query = KeysetQuery.of(this.neo4j, ofParty ? OF_PARTY : "MATCH (n:Commitment)",
-				Commitment::from);
+		CommitmentLevels levels = new CommitmentLevels(selection.below("edges/node"));
+		KeysetQuery<Commitment> query = this.cited
+			.page(ofParty ? OF_PARTY : "MATCH (n:Commitment)", Commitment::from, selection)
+			.eachRow(levels::prime);
+		levels.columns().forEach(query::also);
 		if (ofParty) {
 			Map<String, Object> party = Map.of("party", filter.party(), "partyCode", filter.party().toUpperCase(Locale.ROOT));
 			query.requireExisting("filter.party", ACTOR, party, filter.party(),
@@ -165,10 +180,8 @@ class CommitmentRepository {
 	}
 
 	Map<String, List<ActorLink>> parties(List<String> commitments) {
-		return BatchQuery.many(this.neo4j, """
-				MATCH (n:Commitment)-[r:COMMITTED_BY]->(t)
-				WHERE n.slug IN $keys
-				RETURN n.slug AS key, r, t ORDER BY toLower(t.name)""", commitments, Links::actor);
+		return BatchQuery.one(this.neo4j, ofEach(CommitmentLevels.PARTIES), commitments,
+				row -> CommitmentLevels.parties(row.get("level")));
 	}
 
 	/** The country each undertaking to host names. */
@@ -180,10 +193,8 @@ class CommitmentRepository {
 	}
 
 	Map<String, OriginLink> origins(List<String> commitments) {
-		return BatchQuery.one(this.neo4j, """
-				MATCH (n:Commitment)-[r:MADE_IN]->(t)
-				WHERE n.slug IN $keys
-				RETURN n.slug AS key, r, t""", commitments, CommitmentLinks::origin);
+		return BatchQuery.one(this.neo4j, ofEach(CommitmentLevels.ORIGIN), commitments,
+				row -> CommitmentLevels.origin(row.get("level")));
 	}
 
 	Map<String, List<FulfilmentLink>> fulfilments(List<String> commitments) {
@@ -203,11 +214,19 @@ class CommitmentRepository {
 
 	/** The status history of each commitment, oldest first. */
 	Map<String, List<CommitmentStatusAssessment>> statusHistories(List<String> commitments) {
-		return BatchQuery.many(this.neo4j, """
-				MATCH (n:Commitment)-[:HAS_STATUS]->(t:StatusAssessment)
+		return BatchQuery.one(this.neo4j, ofEach(CommitmentLevels.STATUS_HISTORY), commitments,
+				row -> CommitmentLevels.statusHistory(row.get("level")));
+	}
+
+	/**
+	 * A batch statement reading one of {@link CommitmentLevels}' levels for each commitment whose
+	 * slug is in {@code $keys}, as {@code level}; the level is the code's own text.
+	 */
+	private static String ofEach(String level) {
+		return """
+				MATCH (n:Commitment)
 				WHERE n.slug IN $keys
-				RETURN n.slug AS key, t ORDER BY t.date, t.slug""", commitments,
-				row -> CommitmentStatusAssessment.from(row.get("t")));
+				RETURN n.slug AS key, %s AS level""".formatted(level);
 	}
 
 	Map<String, Actor> actorsOf(List<String> assessments) {

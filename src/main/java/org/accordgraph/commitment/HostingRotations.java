@@ -22,10 +22,11 @@ public class HostingRotations {
 	 * @throws NotFoundException naming the argument {@code series} if there is no such series
 	 */
 	public List<HostingSlot> of(String series, LocalDate asOf) {
-		if (!this.commitments.seriesExists(series)) {
+		List<HostingSlot> slots = this.commitments.hostingRotations(List.of(series)).getOrDefault(series, List.of());
+		if (slots.isEmpty() && !this.commitments.seriesExists(series)) {
 			throw new NotFoundException("series", "there is no conference series '" + series + "'");
 		}
-		return on(this.commitments.hostingRotations(List.of(series)).getOrDefault(series, List.of()), asOf);
+		return on(slots, asOf);
 	}
 
 	/** The rotation as known on a day: undertakings made by then, editions begun by then. */

@@ -1,5 +1,6 @@
 package org.accordgraph.event;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.accordgraph.event.EventLists.ConferenceFilter;
 import org.accordgraph.event.EventLists.ConferenceOrder;
 import org.accordgraph.event.EventLists.StatementFilter;
@@ -8,6 +9,7 @@ import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.Selection;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -27,40 +29,36 @@ class EventController {
 		this.limits = limits;
 	}
 
-
-
-
-
 	@QueryMapping
-	Conference conference(@Argument String slug) {
-		return this.events.conference(slug).orElse(null);
+	Conference conference(@Argument String slug, DataFetchingEnvironment env) {
+		return this.events.conference(slug, Selection.of(env)).orElse(null);
 	}
 
 	@QueryMapping
-	ConferenceSeries conferenceSeries(@Argument String slug) {
-		return this.events.series(slug).orElse(null);
+	ConferenceSeries conferenceSeries(@Argument String slug, DataFetchingEnvironment env) {
+		return this.events.series(slug, Selection.of(env)).orElse(null);
 	}
 
 	@QueryMapping
-	Observance observance(@Argument String slug) {
-		return this.events.observance(slug).orElse(null);
+	Observance observance(@Argument String slug, DataFetchingEnvironment env) {
+		return this.events.observance(slug, Selection.of(env)).orElse(null);
 	}
 
 	@QueryMapping
-	Statement statement(@Argument String slug) {
-		return this.events.statement(slug).orElse(null);
+	Statement statement(@Argument String slug, DataFetchingEnvironment env) {
+		return this.events.statement(slug, Selection.of(env)).orElse(null);
 	}
 
 	@QueryMapping
 	Connection<Conference> conferences(@Argument ConferenceFilter filter, @Argument ConferenceOrder orderBy,
-			@Arguments PageArguments page) {
-		return this.events.conferences(filter, orderBy, PageRequest.of(page, this.limits));
+			@Arguments PageArguments page, DataFetchingEnvironment env) {
+		return this.events.conferences(filter, orderBy, PageRequest.of(page, this.limits), Selection.of(env));
 	}
 
 	@QueryMapping
 	Connection<Statement> statements(@Argument StatementFilter filter, @Argument StatementOrder orderBy,
-			@Arguments PageArguments page) {
-		return this.events.statements(filter, orderBy, PageRequest.of(page, this.limits));
+			@Arguments PageArguments page, DataFetchingEnvironment env) {
+		return this.events.statements(filter, orderBy, PageRequest.of(page, this.limits), Selection.of(env));
 	}
 
 }

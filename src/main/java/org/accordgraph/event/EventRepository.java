@@ -23,6 +23,7 @@ import org.accordgraph.event.EventLists.StatementOrderField;
 import org.accordgraph.evidence.Source;
 import org.accordgraph.evidence.SourceLink;
 import org.accordgraph.fact.Bases;
+import org.accordgraph.fact.CitedReads;
 import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.DateRange;
@@ -31,9 +32,9 @@ import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.Ordering;
 import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.Selection;
 import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.neo4j.BatchQuery;
-import org.accordgraph.neo4j.Lookup;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -53,32 +54,35 @@ class EventRepository {
 
 	private final Neo4jClient neo4j;
 
+	private final CitedReads cited;
+
 	private final Sections sections;
 
-	EventRepository(Neo4jClient neo4j, Sections sections) {
+	EventRepository(Neo4jClient neo4j, Sections sections, CitedReads cited) {
+		this.cited = cited;
 		this.neo4j = neo4j;
 		this.sections = sections;
 	}
 
-	Optional<Conference> conference(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:Conference {slug: $key}) RETURN n", slug, Conference::from);
+	Optional<Conference> conference(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:Conference {slug: $key})", slug, Conference::from, selection);
 	}
 
-	Optional<ConferenceSeries> series(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:ConferenceSeries {slug: $key}) RETURN n", slug,
-				ConferenceSeries::from);
+	Optional<ConferenceSeries> series(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:ConferenceSeries {slug: $key})", slug, ConferenceSeries::from, selection);
 	}
 
-	Optional<Observance> observance(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:Observance {slug: $key}) RETURN n", slug, Observance::from);
+	Optional<Observance> observance(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:Observance {slug: $key})", slug, Observance::from, selection);
 	}
 
-	Optional<Statement> statement(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:Statement {slug: $key}) RETURN n", slug, Statement::from);
+	Optional<Statement> statement(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:Statement {slug: $key})", slug, Statement::from, selection);
 	}
 
-	Connection<Conference> conferences(ConferenceFilter filter, ConferenceOrder order, PageRequest page) {
-		KeysetQuery<Conference> query = KeysetQuery.of(this.neo4j, "MATCH (n:Conference)", Conference::from);
+	Connection<Conference> conferences(ConferenceFilter filter, ConferenceOrder order, PageRequest page,
+			Selection selection) {
+		KeysetQuery<Conference> query = this.cited.page("MATCH (n:Conference)", Conference::from, selection);
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.title() != null) {
@@ -121,8 +125,9 @@ class EventRepository {
 		return query.page(page, ordering);
 	}
 
-	Connection<Statement> statements(StatementFilter filter, StatementOrder order, PageRequest page) {
-		KeysetQuery<Statement> query = KeysetQuery.of(this.neo4j, "MATCH (n:Statement)", Statement::from);
+	Connection<Statement> statements(StatementFilter filter, StatementOrder order, PageRequest page,
+			Selection selection) {
+		KeysetQuery<Statement> query = this.cited.page("MATCH (n:Statement)", Statement::from, selection);
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.direct() != null) {

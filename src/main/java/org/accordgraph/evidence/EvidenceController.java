@@ -3,6 +3,7 @@ package org.accordgraph.evidence;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.accordgraph.evidence.EvidenceLists.SourceFilter;
 import org.accordgraph.evidence.EvidenceLists.SourceOrder;
 import org.accordgraph.evidence.EvidenceLists.StatisticFilter;
@@ -11,6 +12,7 @@ import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
 import org.accordgraph.graphql.PageArguments;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.Selection;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.Arguments;
@@ -34,8 +36,6 @@ class EvidenceController {
 		this.limits = limits;
 	}
 
-
-
 	@QueryMapping
 	Source source(@Argument String slug) {
 		return this.evidence.source(slug).orElse(null);
@@ -43,8 +43,8 @@ class EvidenceController {
 
 	@QueryMapping
 	Connection<Source> sources(@Argument SourceFilter filter, @Argument SourceOrder orderBy,
-			@Arguments PageArguments page) {
-		return this.evidence.sources(filter, orderBy, PageRequest.of(page, this.limits));
+			@Arguments PageArguments page, DataFetchingEnvironment env) {
+		return this.evidence.sources(filter, orderBy, PageRequest.of(page, this.limits), Selection.of(env));
 	}
 
 	@BatchMapping
@@ -53,14 +53,14 @@ class EvidenceController {
 	}
 
 	@QueryMapping
-	Statistic statistic(@Argument String slug) {
-		return this.evidence.statistic(slug).orElse(null);
+	Statistic statistic(@Argument String slug, DataFetchingEnvironment env) {
+		return this.evidence.statistic(slug, Selection.of(env)).orElse(null);
 	}
 
 	@QueryMapping
 	Connection<Statistic> statistics(@Argument StatisticFilter filter, @Argument StatisticOrder orderBy,
-			@Arguments PageArguments page) {
-		return this.evidence.statistics(filter, orderBy, PageRequest.of(page, this.limits));
+			@Arguments PageArguments page, DataFetchingEnvironment env) {
+		return this.evidence.statistics(filter, orderBy, PageRequest.of(page, this.limits), Selection.of(env));
 	}
 
 	@BatchMapping

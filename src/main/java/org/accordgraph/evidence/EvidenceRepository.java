@@ -13,6 +13,7 @@ import org.accordgraph.evidence.EvidenceLists.StatisticFilter;
 import org.accordgraph.evidence.EvidenceLists.StatisticOrder;
 import org.accordgraph.evidence.EvidenceLists.StatisticOrderField;
 import org.accordgraph.fact.Bases;
+import org.accordgraph.fact.CitedReads;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.IntRange;
 import org.accordgraph.graphql.KeysetQuery;
@@ -20,6 +21,7 @@ import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.Ordering;
 import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.Selection;
 import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.neo4j.BatchQuery;
 import org.accordgraph.neo4j.Lookup;
@@ -35,7 +37,10 @@ class EvidenceRepository {
 
 	private final Neo4jClient neo4j;
 
-	EvidenceRepository(Neo4jClient neo4j) {
+	private final CitedReads cited;
+
+	EvidenceRepository(Neo4jClient neo4j, CitedReads cited) {
+		this.cited = cited;
 		this.neo4j = neo4j;
 	}
 
@@ -58,8 +63,9 @@ class EvidenceRepository {
 				Source::from);
 	}
 
-	Connection<Source> sources(SourceFilter filter, SourceOrder order, PageRequest page) {
+	Connection<Source> sources(SourceFilter filter, SourceOrder order, PageRequest page, Selection selection) {
 		KeysetQuery<Source> query = KeysetQuery.of(this.neo4j, "MATCH (n:Source)", Source::from)
+			.counted(selection.has("totalCount"))
 			.returning(Source.projection("n"));
 		if (filter != null) {
 			if (filter.title() != null) {
@@ -88,12 +94,13 @@ class EvidenceRepository {
 				RETURN n.slug AS key, n.text AS text""", sourceSlugs, row -> row.get("text").asString());
 	}
 
-	Optional<Statistic> statistic(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:Statistic {slug: $key}) RETURN n", slug, Statistic::from);
+	Optional<Statistic> statistic(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:Statistic {slug: $key})", slug, Statistic::from, selection);
 	}
 
-	Connection<Statistic> statistics(StatisticFilter filter, StatisticOrder order, PageRequest page) {
-		KeysetQuery<Statistic> query = KeysetQuery.of(this.neo4j, "MATCH (n:Statistic)", Statistic::from);
+	Connection<Statistic> statistics(StatisticFilter filter, StatisticOrder order, PageRequest page,
+			Selection selection) {
+		KeysetQuery<Statistic> query = this.cited.page("MATCH (n:Statistic)", Statistic::from, selection);
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.measure() != null) {

@@ -3,10 +3,13 @@ package org.accordgraph.graphql;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.types.MapAccessor;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -36,6 +39,16 @@ public final class KeysetQuery<T> {
 
 	private final Map<String, Object> parameters = new HashMap<>();
 
+	private final Map<String, String> columns = new LinkedHashMap<>();
+
+	private BiConsumer<T, Record> eachRow = (row, record) -> {
+	};
+
+	private boolean counted;
+
+	private Runnable existenceCheck = () -> {
+	};
+
 	private KeysetQuery(Neo4jClient neo4j, String match, Function<MapAccessor, T> mapper) {
 		this.neo4j = neo4j;
 		this.match = match;
@@ -56,6 +69,34 @@ public final class KeysetQuery<T> {
 		return this;
 	}
 
+	/**
+	 * Returns a column beside each row's node, such as a nested level the request selects, read
+	 * by a {@code COLLECT} subquery on {@code n}; {@link #eachRow} receives it.
+	 * @param column the column's name, from the code, never from a request
+	 */
+	public KeysetQuery<T> also(String column, String expression) {
+		this.columns.put(column, expression);
+		return this;
+	}
+
+	/**
+	 * Receives each row of the page as mapped, with its record, to use the columns of
+	 * {@link #also}; after any receiver given before.
+	 */
+	public KeysetQuery<T> eachRow(BiConsumer<T, Record> eachRow) {
+		this.eachRow = this.eachRow.andThen(eachRow);
+		return this;
+	}
+
+	/**
+	 * Counts the rows the conditions keep in the page's own statement, for a request that selects
+	 * {@code totalCount}, rather than in a statement of its own after it.
+	 */
+	public KeysetQuery<T> counted(boolean counted) {
+		this.counted = counted;
+		return this;
+	}
+
 	/** Adds parameters that the match uses. */
 	public KeysetQuery<T> bind(Map<String, ?> parameters) {
 		this.parameters.putAll(parameters);
@@ -64,20 +105,25 @@ public final class KeysetQuery<T> {
 
 	/**
 	 * Refuses a filter that names what the graph does not hold, with an error naming the argument,
-	 * rather than answering an empty list as if it were known and had nothing.
+	 * rather than answering an empty list as if it were known and had nothing. Asked only when the
+	 * page comes back empty: a page with rows shows that it exists.
 	 * @param match what must exist, such as {@code (:ConferenceSeries {slug: $series})}
 	 * @param problem what the error says of the value, such as {@code is not the slug of a conference series}
 	 */
 	public KeysetQuery<T> requireExisting(String argument, String match, Map<String, Object> parameters,
 			Object value, String problem) {
-		boolean exists = this.neo4j.query("RETURN EXISTS { MATCH " + match + " }")
-			.bindAll(parameters)
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
-		if (!exists) {
-			throw new InvalidArgumentException(argument, "'" + value + "' " + problem);
-		}
+		Runnable earlier = this.existenceCheck;
+		this.existenceCheck = () -> {
+			earlier.run();
+			boolean exists = this.neo4j.query("RETURN EXISTS { MATCH " + match + " }")
+				.bindAll(parameters)
+				.fetchAs(Boolean.class)
+				.one()
+				.orElse(false);
+			if (!exists) {
+				throw new InvalidArgumentException(argument, "'" + value + "' " + problem);
+			}
+		};
 		return this;
 	}
 
@@ -136,20 +182,23 @@ public final class KeysetQuery<T> {
 		parameters.putAll(cursor);
 		parameters.put("limit", request.size() + 1);
 		List<Row<T>> rows = new ArrayList<>(this.neo4j.query("""
+				%s%s
 				%s
-				%s
-				RETURN %s AS n, %s AS sortValues
+				RETURN %s AS n, %s AS sortValues%s%s
 				ORDER BY %s
-				LIMIT $limit""".formatted(this.match, whereClause(conditions), this.projection, ordering.values(),
+				LIMIT $limit""".formatted(this.counted ? countFirst() : "", this.match, whereClause(conditions),
+				this.projection, ordering.values(), this.counted ? ", total" : "", extraColumns(),
 				ordering.orderBy(request.backwards())))
 			.bindAll(parameters)
 			.fetchAs(Row.class)
-			.mappedBy((types, record) -> new Row<>(this.mapper.apply(record.get("n")),
-					record.get("sortValues").asList()))
+			.mappedBy((types, record) -> row(record))
 			.all()
 			.stream()
 			.map(row -> (Row<T>) row)
 			.toList());
+		if (rows.isEmpty()) {
+			this.existenceCheck.run();
+		}
 		boolean more = rows.size() > request.size();
 		if (more) {
 			rows.remove(rows.size() - 1);
@@ -165,7 +214,32 @@ public final class KeysetQuery<T> {
 				() -> request.backwards() ? more : !cursor.isEmpty() && existsAtOrBeyond(cursor, ordering, false),
 				edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-		return new Connection<>(edges, pageInfo, this::count);
+		Long total = rows.isEmpty() ? null : rows.get(0).total();
+		return new Connection<>(edges, pageInfo, (total != null) ? () -> total : this::count);
+	}
+
+	private Row<T> row(Record record) {
+		T node = this.mapper.apply(record.get("n"));
+		this.eachRow.accept(node, record);
+		return new Row<>(node, record.get("sortValues").asList(), this.counted ? record.get("total").asLong() : null);
+	}
+
+	/** A subquery before the page's match that counts what the conditions keep, without the cursor. */
+	private String countFirst() {
+		return """
+				CALL () {
+				  %s
+				  %s
+				  RETURN count(n) AS total
+				}
+				""".formatted(this.match, whereClause(this.conditions));
+	}
+
+	private String extraColumns() {
+		StringBuilder columns = new StringBuilder();
+		this.columns.forEach(
+				(column, expression) -> columns.append(",\n       ").append(expression).append(" AS ").append(column));
+		return columns.toString();
 	}
 
 	/**
@@ -196,7 +270,7 @@ public final class KeysetQuery<T> {
 		return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
 	}
 
-	private record Row<T>(T node, List<Object> sortValues) {
+	private record Row<T>(T node, List<Object> sortValues, Long total) {
 	}
 
 }

@@ -15,6 +15,7 @@ import org.accordgraph.event.EventLinks.ConferenceLink;
 import org.accordgraph.event.EventLinks.ConferenceSeriesLink;
 import org.accordgraph.event.EventLinks.ObservanceLink;
 import org.accordgraph.fact.Bases;
+import org.accordgraph.fact.CitedReads;
 import org.accordgraph.format.Sections;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.KeysetQuery;
@@ -22,6 +23,7 @@ import org.accordgraph.graphql.OrderDirection;
 import org.accordgraph.graphql.Ordering;
 import org.accordgraph.graphql.Ordering.ValueType;
 import org.accordgraph.graphql.PageRequest;
+import org.accordgraph.graphql.Selection;
 import org.accordgraph.graphql.SortOrder;
 import org.accordgraph.instrument.InstrumentLinks.DeclarationLink;
 import org.accordgraph.instrument.InstrumentLinks.LegalInstrumentLink;
@@ -35,7 +37,6 @@ import org.accordgraph.instrument.InstrumentLists.LegalInstrumentFilter;
 import org.accordgraph.instrument.InstrumentLists.LegalInstrumentOrder;
 import org.accordgraph.instrument.InstrumentLists.LegalInstrumentOrderField;
 import org.accordgraph.neo4j.BatchQuery;
-import org.accordgraph.neo4j.Lookup;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -52,28 +53,31 @@ class InstrumentRepository {
 
 	private final Neo4jClient neo4j;
 
+	private final CitedReads cited;
+
 	private final Sections sections;
 
-	InstrumentRepository(Neo4jClient neo4j, Sections sections) {
+	InstrumentRepository(Neo4jClient neo4j, Sections sections, CitedReads cited) {
+		this.cited = cited;
 		this.neo4j = neo4j;
 		this.sections = sections;
 	}
 
-	Optional<Declaration> declaration(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:Declaration {slug: $key}) RETURN n", slug, Declaration::from);
+	Optional<Declaration> declaration(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:Declaration {slug: $key})", slug, Declaration::from, selection);
 	}
 
-	Optional<ActionPlan> actionPlan(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:ActionPlan {slug: $key}) RETURN n", slug, ActionPlan::from);
+	Optional<ActionPlan> actionPlan(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:ActionPlan {slug: $key})", slug, ActionPlan::from, selection);
 	}
 
-	Optional<LegalInstrument> legalInstrument(String slug) {
-		return Lookup.byKey(this.neo4j, "MATCH (n:LegalInstrument {slug: $key}) RETURN n", slug,
-				LegalInstrument::from);
+	Optional<LegalInstrument> legalInstrument(String slug, Selection selection) {
+		return this.cited.byKey("MATCH (n:LegalInstrument {slug: $key})", slug, LegalInstrument::from, selection);
 	}
 
-	Connection<Declaration> declarations(DeclarationFilter filter, DeclarationOrder order, PageRequest page) {
-		KeysetQuery<Declaration> query = KeysetQuery.of(this.neo4j, "MATCH (n:Declaration)", Declaration::from);
+	Connection<Declaration> declarations(DeclarationFilter filter, DeclarationOrder order, PageRequest page,
+			Selection selection) {
+		KeysetQuery<Declaration> query = this.cited.page("MATCH (n:Declaration)", Declaration::from, selection);
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.title() != null) {
@@ -96,8 +100,9 @@ class InstrumentRepository {
 		return query.page(page, ordering);
 	}
 
-	Connection<ActionPlan> actionPlans(ActionPlanFilter filter, ActionPlanOrder order, PageRequest page) {
-		KeysetQuery<ActionPlan> query = KeysetQuery.of(this.neo4j, "MATCH (n:ActionPlan)", ActionPlan::from);
+	Connection<ActionPlan> actionPlans(ActionPlanFilter filter, ActionPlanOrder order, PageRequest page,
+			Selection selection) {
+		KeysetQuery<ActionPlan> query = this.cited.page("MATCH (n:ActionPlan)", ActionPlan::from, selection);
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.title() != null) {
@@ -126,9 +131,9 @@ class InstrumentRepository {
 	}
 
 	Connection<LegalInstrument> legalInstruments(LegalInstrumentFilter filter, LegalInstrumentOrder order,
-			PageRequest page) {
-		KeysetQuery<LegalInstrument> query = KeysetQuery.of(this.neo4j, "MATCH (n:LegalInstrument)",
-				LegalInstrument::from);
+			PageRequest page, Selection selection) {
+		KeysetQuery<LegalInstrument> query = this.cited.page("MATCH (n:LegalInstrument)", LegalInstrument::from,
+				selection);
 		if (filter != null) {
 			Bases.keep(query, filter.basis());
 			if (filter.title() != null) {

@@ -1,5 +1,6 @@
 package org.accordgraph.neo4j;
 
+import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,10 +36,11 @@ public final class BatchQuery {
 					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
 	}
 
-	/** At most one row per parent key. */
+	/** At most one row per parent key; a row the mapper makes nothing of (null) leaves its parent out. */
 	public static <T> Map<String, T> one(Neo4jClient neo4j, String cypher, Collection<String> keys,
 			Function<Record, T> mapper) {
 		return rows(neo4j, cypher, keys, Map.of(), mapper).stream()
+			.filter(entry -> entry.getValue() != null)
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (first, second) -> first));
 	}
 
@@ -49,7 +51,8 @@ public final class BatchQuery {
 			.bind(List.copyOf(keys))
 			.to("keys")
 			.fetchAs(Map.Entry.class)
-			.mappedBy((types, record) -> Map.entry(record.get("key").asString(), mapper.apply(record)))
+			.mappedBy((types, record) -> new AbstractMap.SimpleImmutableEntry<>(record.get("key").asString(),
+					mapper.apply(record)))
 			.all()
 			.stream()
 			.<Map.Entry<String, T>>map(entry -> (Map.Entry<String, T>) entry)

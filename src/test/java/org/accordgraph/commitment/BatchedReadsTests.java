@@ -3,6 +3,8 @@ package org.accordgraph.commitment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.QueryCounter;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -41,6 +44,27 @@ class BatchedReadsTests {
 			    } }
 			  }
 			}""";
+
+	private static final String LEVELS_OF_A_COMMITMENT = """
+			fragment levels on Commitment {
+			  slug
+			  parties { actor { name } basis citations { quote } }
+			  madeIn { origin { ... on Declaration { slug } } basis }
+			  status { status date { iso } }
+			  statusHistory { status }
+			  citations { quote verbatim source { title url } }
+			}""";
+
+	private static final String LEVELS = """
+			query($first: Int) {
+			  commitments(filter: { series: "batch-test-series" }, first: $first) {
+			    totalCount
+			    edges { node { ...levels } }
+			  }
+			}""" + LEVELS_OF_A_COMMITMENT;
+
+	private static final String LEVELS_THROUGH_A_THEME = """
+			query { theme(theme: PARTNERSHIP) { commitments { ...levels } } }""" + LEVELS_OF_A_COMMITMENT;
 
 	@Autowired
 	HttpGraphQlTester graphQl;
@@ -110,9 +134,40 @@ class BatchedReadsTests {
 	void theQueriesOfANestedRequestDoNotGrowWithItsRows() {
 		int forFive = queriesFor(5);
 		int forFifty = queriesFor(COMMITMENTS);
-		assertThat(forFive).as("the counter sees the queries").isGreaterThanOrEqualTo(5);
+		assertThat(forFive).as("the counter sees the page and the levels below what it reads itself")
+			.isGreaterThanOrEqualTo(2);
 		assertThat(forFifty).isEqualTo(forFive);
 		assertThat(forFifty).as("one query per level of the response, not per row").isLessThanOrEqualTo(12);
+	}
+
+	@Test
+	void aPageReadsTheLevelsItSelectsInItsOwnStatement() {
+		this.queries.reset();
+		Object page = this.graphQl.document(LEVELS)
+			.variable("first", COMMITMENTS)
+			.execute()
+			.errors()
+			.verify()
+			.path("commitments.edges[*].node")
+			.entityList(Object.class)
+			.hasSize(COMMITMENTS)
+			.get();
+		assertThat(this.queries.count())
+			.as("statements for a page with its parties, origins, statuses, citations and count")
+			.isEqualTo(1);
+		List<Map<String, Object>> throughLoaders = this.graphQl.document(LEVELS_THROUGH_A_THEME)
+			.execute()
+			.errors()
+			.verify()
+			.path("theme.commitments[*]")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get()
+			.stream()
+			.filter(commitment -> commitment.get("slug").toString().startsWith("batch-test"))
+			.toList();
+		assertThat(throughLoaders).as("the same levels read a level at a time, through the batch loaders")
+			.isEqualTo(page);
 	}
 
 	@Test

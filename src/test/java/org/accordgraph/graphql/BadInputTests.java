@@ -86,6 +86,24 @@ public class BadInputTests {
 	}
 
 	@Test
+	void aFilterNamingWhatTheGraphDoesNotHoldIsABadRequestNamingIt() {
+		this.graphQl.document("""
+				query($party: String, $series: String) {
+				  commitments(filter: {party: $party, series: $series}) { totalCount edges { node { slug citations { quote } } } }
+				}""")
+			.variable("party", "no-such-party")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertBadRequest(errors, "filter.party"));
+		this.graphQl.document("""
+				query($series: String) { commitments(filter: {series: $series}, first: 5) { edges { node { slug } } } }""")
+			.variable("series", "no-such-series")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertBadRequest(errors, "filter.series"));
+	}
+
+	@Test
 	void aCursorThatIsNotOneIsABadRequest() {
 		this.graphQl.document("{ countries(first: 2, after: \"garbage\") { totalCount } }")
 			.execute()

@@ -56,6 +56,23 @@ class PagingTests {
 	}
 
 	@Test
+	void everyPageCountsTheWholeListThoughItsStatementCountsAndPagesAtOnce() {
+		String after = null;
+		for (int page = 0; page < 4; page++) {
+			GraphQlTester.Response response = this.graphQl.document(COUNTRIES)
+				.variable("first", 3)
+				.variable("after", after)
+				.execute();
+			response.path("countries.totalCount").entity(Integer.class).isEqualTo(7);
+			int rows = List.of(3, 3, 1, 0).get(page);
+			response.path("countries.edges").entityList(Object.class).hasSize(rows);
+			if (rows > 0) {
+				after = response.path("countries.pageInfo.endCursor").entity(String.class).get();
+			}
+		}
+	}
+
+	@Test
 	void pagesBackwardsFromTheEnd() {
 		GraphQlTester.Response last = this.graphQl.document(COUNTRIES).variable("last", 2).execute();
 		last.path("countries.edges[*].node.code").entityList(String.class).containsExactly("US", "UZ");
