@@ -10,7 +10,10 @@ import org.neo4j.driver.Value;
  */
 public interface InlineCitations {
 
-	/** A Cypher expression for the citations of the node or relationship bound to {@code variable}. */
+	/**
+	 * A Cypher expression for the citations of the node or relationship bound to {@code variable}:
+	 * a variable of the calling statement, from the code, never from a request.
+	 */
 	String of(String variable);
 
 	/** Hands the citations that the expression read to the request's citations loader. */

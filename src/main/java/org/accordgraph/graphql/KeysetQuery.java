@@ -181,14 +181,14 @@ public final class KeysetQuery<T> {
 		Map<String, Object> parameters = new HashMap<>(this.parameters);
 		parameters.putAll(cursor);
 		parameters.put("limit", request.size() + 1);
-		List<Row<T>> rows = new ArrayList<>(this.neo4j.query("""
-				%s%s
+		String statement = this.counted ? countedPage(conditions, ordering, request) : """
 				%s
-				RETURN %s AS n, %s AS sortValues%s%s
+				%s
+				RETURN %s AS n, %s AS sortValues%s
 				ORDER BY %s
-				LIMIT $limit""".formatted(this.counted ? countFirst() : "", this.match, whereClause(conditions),
-				this.projection, ordering.values(), this.counted ? ", total" : "", extraColumns(),
-				ordering.orderBy(request.backwards())))
+				LIMIT $limit""".formatted(this.match, whereClause(conditions), this.projection, ordering.values(),
+				extraColumns(), ordering.orderBy(request.backwards()));
+		List<Row<T>> rows = new ArrayList<>(this.neo4j.query(statement)
 			.bindAll(parameters)
 			.fetchAs(Row.class)
 			.mappedBy((types, record) -> row(record))
@@ -224,15 +224,30 @@ public final class KeysetQuery<T> {
 		return new Row<>(node, record.get("sortValues").asList(), this.counted ? record.get("total").asLong() : null);
 	}
 
-	/** A subquery before the page's match that counts what the conditions keep, without the cursor. */
-	private String countFirst() {
+	/**
+	 * The page, then a count of what the conditions keep without the cursor, in one statement. The
+	 * page comes first so that it is planned as it would be alone: after a subquery the planner
+	 * no longer reads a sort key's index in order (the theme-and-kind list by text at a million
+	 * nodes: 1.3 million db hits, against 4,654 for the page alone and 638,032 for its count).
+	 */
+	private String countedPage(List<String> conditions, Ordering ordering, PageRequest request) {
 		return """
+				%s
+				%s
+				WITH n, %s AS sortValues
+				ORDER BY %s
+				LIMIT $limit
+				WITH collect({n: n, sortValues: sortValues}) AS pageRows
 				CALL () {
 				  %s
 				  %s
 				  RETURN count(n) AS total
 				}
-				""".formatted(this.match, whereClause(this.conditions));
+				UNWIND pageRows AS pageRow
+				WITH pageRow.n AS n, pageRow.sortValues AS sortValues, total
+				RETURN %s AS n, sortValues, total%s""".formatted(this.match, whereClause(conditions), ordering.values(),
+				ordering.orderBy(request.backwards()), this.match, whereClause(this.conditions), this.projection,
+				extraColumns());
 	}
 
 	private String extraColumns() {
