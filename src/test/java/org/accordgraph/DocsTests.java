@@ -29,14 +29,17 @@ class DocsTests {
 		assertThat(examples("docs/questions.md")).isEqualTo(documents("questions")).hasSize(10);
 		assertThat(examples("docs/exploring.md")).isEqualTo(documents("capabilities")).hasSize(8);
 		assertThat(examples("docs/curating.md")).isEqualTo(documents("curation")).hasSize(9);
+		assertThat(examples("docs/proposing.md")).isEqualTo(documents("proposal")).hasSize(1);
 	}
 
 	@Test
 	void everyCuratorExampleShowsItsVariables() throws IOException {
-		String session = Files.readString(Path.of("docs/curating.md"));
-		try (Stream<Path> files = Files.list(Path.of("src/test/resources/graphql-test/curation"))) {
-			files.filter(file -> file.toString().endsWith(".json"))
-				.forEach(file -> assertThat(session).as(file.toString()).contains("```json\n" + read(file) + "```"));
+		for (String[] page : new String[][] { { "docs/curating.md", "curation" }, { "docs/proposing.md", "proposal" } }) {
+			String session = Files.readString(Path.of(page[0]));
+			try (Stream<Path> files = Files.list(Path.of("src/test/resources/graphql-test", page[1]))) {
+				files.filter(file -> file.toString().endsWith(".json"))
+					.forEach(file -> assertThat(session).as(file.toString()).contains("```json\n" + read(file) + "```"));
+			}
 		}
 	}
 

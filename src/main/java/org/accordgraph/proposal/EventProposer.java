@@ -1,6 +1,7 @@
 package org.accordgraph.proposal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 class EventProposer {
 
 	private static final Pattern EVENT = Pattern.compile(
-			"(?iu)\\b(conference|forum|meeting|round table|seminar|workshop|конференци\\p{L}*|форум\\p{L}*|совещани\\p{L}*|семинар\\p{L}*)");
+			"(?iu)\\b(conference|forum|meeting|round table|seminar|workshop"
+					+ "|конференци\\p{L}*|форум\\p{L}*|совещани\\p{L}*|семинар\\p{L}*)");
 
 	private static final Pattern TITLE = Pattern.compile("[\"“«']([^\"”»']{12,200})[\"”»']");
 
@@ -37,7 +39,7 @@ class EventProposer {
 	}
 
 	List<Proposal> propose(Reading reading, DocumentEvents events) {
-		List<Proposal> proposals = new java.util.ArrayList<>();
+		List<Proposal> proposals = new ArrayList<>();
 		List<Span> sentences = reading.sentences();
 		for (int i = 0; i < sentences.size(); i++) {
 			Span sentence = sentences.get(i);

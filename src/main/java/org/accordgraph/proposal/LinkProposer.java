@@ -28,9 +28,14 @@ class LinkProposer {
 	}
 
 	private static final List<Way> WAYS = List.of(
-			new Way(ProposalKind.CO_ORGANISER, Pattern.compile("(?iu)\\b(?:co-?organi[sz]ed|organi[sz]ed)\\s+by\\b|\\bco-?organi[sz]ers\\b|организова\\p{L}*|соорганизатор\\p{L}*"), "coOrganisers", "CO_ORGANISED_BY"),
-			new Way(ProposalKind.FUNDER, Pattern.compile("(?iu)\\b(?:funded|financed|sponsored)\\s+by\\b|\\bwith (?:the )?(?:financial )?support of\\b|при (?:финансовой )?поддержке|финансир\\p{L}*"), "funders", "FUNDED_BY"),
-			new Way(ProposalKind.PARTICIPANT, Pattern.compile("(?iu)\\b(?:assembled|brought together|gathered|attended by|participants from|delegations from|representatives of)\\b|собрал\\p{L}*|участ\\p{L}* из|приняли участие|представители"), "participants", "ATTENDED_BY"));
+			new Way(ProposalKind.CO_ORGANISER, Pattern.compile("(?iu)\\b(?:co-?organi[sz]ed|organi[sz]ed)\\s+by\\b"
+					+ "|\\bco-?organi[sz]ers\\b|организова\\p{L}*|соорганизатор\\p{L}*"), "coOrganisers", "CO_ORGANISED_BY"),
+			new Way(ProposalKind.FUNDER, Pattern.compile("(?iu)\\b(?:funded|financed|sponsored)\\s+by\\b"
+					+ "|\\bwith (?:the )?(?:financial )?support of\\b|при (?:финансовой )?поддержке|финансир\\p{L}*"), "funders",
+					"FUNDED_BY"),
+			new Way(ProposalKind.PARTICIPANT, Pattern.compile("(?iu)\\b(?:assembled|brought together|gathered|attended by"
+					+ "|participants from|delegations from|representatives of)\\b"
+					+ "|собрал\\p{L}*|участ\\p{L}* из|приняли участие|представители"), "participants", "ATTENDED_BY"));
 
 	private static final Pattern NOT_THE_EVENTS = Pattern.compile("(?iu)(implemented by|under|at|of)(\\s+the)?\\s*$|реализуем\\p{L}*\\s*$");
 

@@ -27,7 +27,8 @@ class StatementProposer {
 	private static final Pattern NAME = Pattern.compile("^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){1,2}),\\s+");
 
 	private static final Pattern POST_ENDS = Pattern.compile(
-			"(?iu)\\s+(?:noted|said|says|emphasi[sz]ed|stressed|concluded|added|stated|underlined|highlighted|remarked|отметил\\p{L}*|подчеркнул\\p{L}*|заявил\\p{L}*|сказал\\p{L}*)\\b|\\s*:");
+			"(?iu)\\s+(?:noted|said|says|emphasi[sz]ed|stressed|concluded|added|stated|underlined|highlighted|remarked"
+					+ "|отметил\\p{L}*|подчеркнул\\p{L}*|заявил\\p{L}*|сказал\\p{L}*)\\b|\\s*:");
 
 	private static final int SHORTEST_QUOTATION = 40;
 

@@ -1,9 +1,12 @@
 package org.accordgraph.proposal;
 
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,7 +31,8 @@ import org.springframework.stereotype.Component;
 class UndertakingProposer {
 
 	private static final Pattern TRIGGER = Pattern.compile(
-			"(?iu)\\b(?:agreed|committed|pledged|undertook|resolved|decided)\\s+to\\b|\\bwill\\s+continue\\s+to\\b|\\bcommitted\\s+themselves\\s+to\\b|договорились|обязал\\p{L}*|продолжат|согласились");
+			"(?iu)\\b(?:agreed|committed|pledged|undertook|resolved|decided)\\s+to\\b|\\bwill\\s+continue\\s+to\\b"
+					+ "|\\bcommitted\\s+themselves\\s+to\\b|договорились|обязал\\p{L}*|продолжат|согласились");
 
 	private static final Pattern ROTATION_STEP = Pattern.compile(
 			"(?iu)(?:starting with|followed by|,|and|начиная с|затем)\\s+(\\p{Lu}\\p{L}+)\\s+(?:in|в)\\s+((?:19|20)\\d{2})");
@@ -40,7 +44,8 @@ class UndertakingProposer {
 	private static final Pattern NEXT_EDITION = Pattern.compile(
 			"(?iu)\\bhold\\s+the\\s+next\\s+(?:conference|edition|meeting|forum)\\s+in\\s+(\\p{Lu}\\p{L}+)\\s+in\\s+((?:19|20)\\d{2})");
 
-	private static final Pattern SUBJECT = Pattern.compile("(?iu)((?:\\p{L}+\\s+){0,1}(?:delegates|participants|parties|states|делегаты|участники|стороны))\\s*$");
+	private static final Pattern SUBJECT = Pattern.compile(
+			"(?iu)((?:\\p{L}+\\s+){0,1}(?:delegates|participants|parties|states|делегаты|участники|стороны))\\s*$");
 
 	private final ProposalRepository graph;
 
@@ -212,8 +217,7 @@ class UndertakingProposer {
 	}
 
 	private static String monthName(String iso) {
-		return java.time.Month.of(Integer.parseInt(iso.substring(5, 7))).getDisplayName(java.time.format.TextStyle.FULL,
-				java.util.Locale.ENGLISH);
+		return Month.of(Integer.parseInt(iso.substring(5, 7))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 	}
 
 	private static String capitalised(String text) {

@@ -2,11 +2,14 @@ package org.accordgraph.proposal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -114,6 +117,34 @@ class ProposeFactsTests {
 		assertThat(kinds(proposals)).contains("EVENT", "CO_ORGANISER", "PARTICIPANT");
 		assertThat(matched(proposals, "CO_ORGANISER")).containsExactly("unodc");
 		assertThat(matched(proposals, "PARTICIPANT")).containsExactlyInAnyOrder("KZ", "KG", "TJ", "UZ");
+	}
+
+	@Test
+	void theManualsExampleProposesWhatItShows() throws IOException {
+		Path example = Path.of("src/test/resources/graphql-test/proposal");
+		Map<String, Object> variables = JsonMapper.builder().build()
+			.readValue(example.resolve("p01-propose-facts.json").toFile(), Map.class);
+		String text = (String) ((Map<String, Object>) variables.get("input")).get("text");
+		List<Map<String, Object>> proposals = signedIn(this.graphQl, basic("carla"))
+			.document(Files.readString(example.resolve("p01-propose-facts.graphql")))
+			.variable("input", variables.get("input"))
+			.execute()
+			.errors()
+			.verify()
+			.path("proposeFacts.userErrors")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("proposeFacts.batch.proposals")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(kinds(proposals)).containsExactly("EVENT", "CO_ORGANISER", "CO_ORGANISER", "PARTICIPANT", "PARTICIPANT",
+				"PARTICIPANT", "PARTICIPANT");
+		assertThat(matched(proposals, "CO_ORGANISER")).containsExactlyInAnyOrder("unodc",
+				"ministry-of-internal-affairs-of-the-republic-of-tajikistan");
+		assertThat(matched(proposals, "PARTICIPANT")).containsExactly("KZ", "KG", "TM", "UZ");
+		assertThat(proposals).allSatisfy(proposal -> assertThat(
+				text.substring((Integer) proposal.get("start"), (Integer) proposal.get("end"))).isEqualTo(proposal.get("quote")));
 	}
 
 	@Test
