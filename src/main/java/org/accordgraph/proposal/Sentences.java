@@ -55,17 +55,7 @@ final class Sentences {
 			if (end < text.length() && endsWithAbbreviation(text, end)) {
 				continue;
 			}
-			int from = start;
-			int to = end;
-			while (from < to && Character.isWhitespace(text.charAt(from))) {
-				from++;
-			}
-			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-				to--;
-			}
-			if (from < to) {
-				sentences.add(Span.of(text, from, to));
-			}
+			Span.trimmed(text, start, end).ifPresent(sentences::add);
 			start = end;
 		}
 		return sentences;

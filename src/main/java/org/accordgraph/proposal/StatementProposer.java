@@ -157,17 +157,7 @@ class StatementProposer {
 		while (start < text.length()) {
 			int end = text.indexOf('\n', start);
 			end = (end < 0) ? text.length() : end;
-			int from = start;
-			int to = end;
-			while (from < to && Character.isWhitespace(text.charAt(from))) {
-				from++;
-			}
-			while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-				to--;
-			}
-			if (from < to) {
-				paragraphs.add(Span.of(text, from, to));
-			}
+			Span.trimmed(text, start, end).ifPresent(paragraphs::add);
 			start = end + 1;
 		}
 		return paragraphs;

@@ -44,7 +44,12 @@ class ProposeFactsTests {
 	}
 
 	List<Map<String, Object>> propose(Map<String, Object> input) {
-		return signedIn(this.graphQl, basic("carla")).document(PROPOSE)
+		return propose(PROPOSE, input);
+	}
+
+	/** The proposals the document answers for the input, with no error and no user error. */
+	List<Map<String, Object>> propose(String document, Object input) {
+		return signedIn(this.graphQl, basic("carla")).document(document)
 			.variable("input", input)
 			.execute()
 			.errors()
@@ -125,19 +130,8 @@ class ProposeFactsTests {
 		Map<String, Object> variables = JsonMapper.builder().build()
 			.readValue(example.resolve("p01-propose-facts.json").toFile(), Map.class);
 		String text = (String) ((Map<String, Object>) variables.get("input")).get("text");
-		List<Map<String, Object>> proposals = signedIn(this.graphQl, basic("carla"))
-			.document(Files.readString(example.resolve("p01-propose-facts.graphql")))
-			.variable("input", variables.get("input"))
-			.execute()
-			.errors()
-			.verify()
-			.path("proposeFacts.userErrors")
-			.entityList(Object.class)
-			.hasSize(0)
-			.path("proposeFacts.batch.proposals")
-			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.get();
+		List<Map<String, Object>> proposals = propose(Files.readString(example.resolve("p01-propose-facts.graphql")),
+				variables.get("input"));
 		assertThat(kinds(proposals)).containsExactly("EVENT", "CO_ORGANISER", "CO_ORGANISER", "PARTICIPANT", "PARTICIPANT",
 				"PARTICIPANT", "PARTICIPANT");
 		assertThat(matched(proposals, "CO_ORGANISER")).containsExactlyInAnyOrder("unodc",
