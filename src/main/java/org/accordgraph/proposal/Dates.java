@@ -19,12 +19,12 @@ final class Dates {
 	record Found(Span span, String iso, String endIso, boolean yearInferred, String reasoning) {
 
 		/** The date in the dataset format: plain where stated, with the words and the reasoning where inferred. */
-		Object field(String iso) {
+		Object field() {
 			if (!this.yearInferred) {
-				return iso;
+				return this.iso;
 			}
 			Map<String, Object> date = new LinkedHashMap<>();
-			date.put("date", iso);
+			date.put("date", this.iso);
 			date.put("text", this.span.words());
 			date.put("basis", "INFERRED");
 			date.put("reasoning", this.reasoning);

@@ -65,7 +65,7 @@ class EventProposer {
 			}
 			Proposed proposed = Proposed.of(ProposalKind.EVENT, sentence, Map.of("conferences", List.of(conference)));
 			if (day != null) {
-				conference.put("startDate", day.field(day.iso()));
+				conference.put("startDate", day.field());
 				String end = day.endIso();
 				if (end == null && TWO_DAY.matcher(sentence.words()).find()) {
 					end = LocalDate.parse(day.iso()).plusDays(1).toString();

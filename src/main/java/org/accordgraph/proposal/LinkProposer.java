@@ -75,7 +75,7 @@ class LinkProposer {
 				for (Found found : reading.namesIn(sentence)) {
 					Entry actor = found.entries().stream().filter(entry -> ACTORS.contains(entry.label())).findFirst().orElse(null);
 					if (actor == null || found.span().start() < after || !seen.add(actor.key())
-							|| NOT_THE_EVENTS.matcher(reading.text().substring(after, found.span().start())).find()) {
+							|| ownedByTheNameBefore(reading, after, found)) {
 						continue;
 					}
 					Map<String, Object> link = new LinkedHashMap<>();
@@ -83,10 +83,7 @@ class LinkProposer {
 					if (delegation != null) {
 						link.put("delegation", delegation);
 					}
-					Map<String, Object> conference = new LinkedHashMap<>();
-					conference.put("slug", event.key());
-					conference.put(way.field(), List.of(link));
-					Proposed proposed = Proposed.of(way.kind(), sentence, Map.of("conferences", List.of(conference)))
+					Proposed proposed = Proposed.of(way.kind(), sentence, linked(event, way, link))
 						.match(way.field(), found, actor)
 						.confidence(found.score() * 0.9);
 					if (event.existing() && this.graph.linked(event.key(), way.type(), actor.key())) {
@@ -96,10 +93,7 @@ class LinkProposer {
 				}
 				for (Span unnamed : unnamed(reading, sentence, after, way)) {
 					String key = Slugs.of(unnamed.words());
-					Map<String, Object> conference = new LinkedHashMap<>();
-					conference.put("slug", event.key());
-					conference.put(way.field(), List.of(Map.of("actor", key)));
-					proposals.add(Proposed.of(way.kind(), sentence, Map.of("conferences", List.of(conference)))
+					proposals.add(Proposed.of(way.kind(), sentence, linked(event, way, Map.of("actor", key)))
 						.proposeNew(way.field(), unnamed.words(), "Organisation", key)
 						.confidence(0.5)
 						.build());
@@ -125,8 +119,7 @@ class LinkProposer {
 		Matcher items = ITEM.matcher(rest.substring(0, end));
 		List<Found> names = reading.namesIn(sentence)
 			.stream()
-			.filter(found -> found.span().start() < after
-					|| !NOT_THE_EVENTS.matcher(reading.text().substring(after, found.span().start())).find())
+			.filter(found -> found.span().start() < after || !ownedByTheNameBefore(reading, after, found))
 			.toList();
 		while (items.find()) {
 			int start = after + items.start(1);
@@ -137,6 +130,22 @@ class LinkProposer {
 			}
 		}
 		return unnamed;
+	}
+
+	/** The event's record with the one link, in the dataset format. */
+	private static Map<String, Object> linked(Event event, Way way, Map<String, Object> link) {
+		Map<String, Object> conference = new LinkedHashMap<>();
+		conference.put("slug", event.key());
+		conference.put(way.field(), List.of(link));
+		return Map.of("conferences", List.of(conference));
+	}
+
+	/**
+	 * Whether a name after the list's opening words belongs to the name before it ("... Project
+	 * implemented by Winrock International", "... (INL) of the U.S. Department of State").
+	 */
+	private static boolean ownedByTheNameBefore(Reading reading, int after, Found found) {
+		return NOT_THE_EVENTS.matcher(reading.text().substring(after, found.span().start())).find();
 	}
 
 	private static String delegation(Way way, Span sentence) {
