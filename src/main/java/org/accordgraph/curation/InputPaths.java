@@ -80,7 +80,7 @@ interface InputPaths {
 	}
 
 	/** A field of the dataset format ({@code positions[0].title}) as the steps of a path. */
-	private static List<String> fieldPath(String field) {
+	static List<String> fieldPath(String field) {
 		List<String> path = new ArrayList<>();
 		for (String part : field.isEmpty() ? new String[0] : field.split("\\.")) {
 			int bracket = part.indexOf('[');

@@ -94,7 +94,7 @@ class RecordMutations {
 	}
 
 	/** The placeholder a created source's {@code text} field holds: its text comes with it, not from a file. */
-	private static final String GIVEN_TEXT = "(given with the source)";
+	static final String GIVEN_TEXT = "(given with the source)";
 
 	@MutationMapping
 	SourcePayload createSource(@Argument CreateSourceInput input) {

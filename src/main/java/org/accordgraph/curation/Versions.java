@@ -47,23 +47,32 @@ class Versions {
 		return lock(node, field, expected, true);
 	}
 
+	/** Locks the record of that label and key and raises its version, for a change to its relationships. */
+	UserError lockAndRaise(Label label, String key, String field) {
+		return lock(label, key, field, null, true);
+	}
+
 	private UserError lock(GlobalId node, String field, Integer expected, boolean raise) {
+		return lock(label(node), node.key(), field, expected, raise);
+	}
+
+	private UserError lock(Label label, String key, String field, Integer expected, boolean raise) {
 		Long version = this.neo4j.query("""
 				MATCH (n:%s {%s: $key}) SET n.locked = true REMOVE n.locked
 				WITH n, coalesce(n.version, 0) AS version
 				SET n.version = CASE WHEN $raise AND coalesce($expected, version) = version THEN version + 1
 				                ELSE n.version END
-				RETURN version""".formatted(label(node), label(node).keyProperty()))
-			.bindAll(parameters(node, expected, raise))
+				RETURN version""".formatted(label, label.keyProperty()))
+			.bindAll(parameters(key, expected, raise))
 			.fetchAs(Long.class)
 			.one()
 			.orElse(null);
 		if (version == null) {
-			return new UserError(List.of("input", field), "there is no " + node.type() + " '" + node.key() + "'",
+			return new UserError(List.of("input", field), "there is no " + label + " '" + key + "'",
 					"UNKNOWN_REFERENCE");
 		}
 		if (expected != null && expected.longValue() != version) {
-			return new UserError(List.of("input", "expectedVersion"), node.type() + " '" + node.key()
+			return new UserError(List.of("input", "expectedVersion"), label + " '" + key
 					+ "' is at version " + version + ", not " + expected
 					+ ": it changed since it was read; read it again and decide whether the change still holds",
 					"CONFLICT");
@@ -71,9 +80,9 @@ class Versions {
 		return null;
 	}
 
-	private static Map<String, Object> parameters(GlobalId node, Integer expected, boolean raise) {
+	private static Map<String, Object> parameters(String key, Integer expected, boolean raise) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("key", node.key());
+		parameters.put("key", key);
 		parameters.put("expected", expected);
 		parameters.put("raise", raise);
 		return parameters;

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public record Written(long created, long changed, long unchanged, List<GraphChange> changes) {
 
-	Written plus(Written other) {
+	/** This write and then that one, as one. */
+	public Written plus(Written other) {
 		List<GraphChange> all = new ArrayList<>(this.changes);
 		all.addAll(other.changes);
 		return new Written(this.created + other.created, this.changed + other.changed,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Service;
 /**
  * Reads a document and proposes the facts it states: the events, who organised, funded and
  * attended them, what was said there and what was undertaken, each with its exact words and the
- * graph's nodes it names. Writes nothing to the graph.
+ * graph's nodes it names. Writes nothing to the graph; leaves out what a curator rejected before.
  */
 @Service
 class FactProposals {
@@ -31,8 +32,11 @@ class FactProposals {
 
 	private final ProposalBatches batches;
 
+	private final ProposalRejections rejections;
+
 	FactProposals(GazetteerRepository gazetteers, ProposalRepository graph, EventProposer events, LinkProposer links,
-			StatementProposer statements, UndertakingProposer undertakings, ProposalBatches batches) {
+			StatementProposer statements, UndertakingProposer undertakings, ProposalBatches batches,
+			ProposalRejections rejections) {
 		this.gazetteers = gazetteers;
 		this.graph = graph;
 		this.events = events;
@@ -40,6 +44,7 @@ class FactProposals {
 		this.statements = statements;
 		this.undertakings = undertakings;
 		this.batches = batches;
+		this.rejections = rejections;
 	}
 
 	/** @param language the document's language; detected from its letters when null */
@@ -54,9 +59,11 @@ class FactProposals {
 		proposals.addAll(this.statements.propose(reading, documentEvents));
 		proposals.addAll(this.undertakings.propose(reading, documentEvents));
 		proposals.sort(Comparator.comparingInt(Proposal::start).thenComparing(Proposal::kind));
+		Set<String> rejected = this.rejections.rejected(proposals.stream().map(Proposal::id).toList());
+		List<Proposal> offered = proposals.stream().filter(proposal -> !rejected.contains(proposal.id())).toList();
 		Instant now = this.batches.now();
-		ProposalBatch batch = new ProposalBatch(UUID.randomUUID().toString(), text, read, source, List.copyOf(proposals),
-				now, this.batches.expiry(now));
+		ProposalBatch batch = new ProposalBatch(UUID.randomUUID().toString(), text, read, source, offered,
+				proposals.size() - offered.size(), now, this.batches.expiry(now));
 		this.batches.keep(batch);
 		return batch;
 	}

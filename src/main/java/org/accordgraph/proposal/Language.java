@@ -3,7 +3,7 @@ package org.accordgraph.proposal;
 import java.util.Locale;
 
 /** The languages a document may be proposed in. */
-enum Language {
+public enum Language {
 
 	EN, RU;
 
@@ -14,7 +14,7 @@ enum Language {
 		return (letters > 0 && cyrillic * 2 > letters) ? RU : EN;
 	}
 
-	String tag() {
+	public String tag() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 

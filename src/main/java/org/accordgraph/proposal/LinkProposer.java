@@ -93,7 +93,14 @@ class LinkProposer {
 				}
 				for (Span unnamed : unnamed(reading, sentence, after, way)) {
 					String key = Slugs.of(unnamed.words());
-					proposals.add(Proposed.of(way.kind(), sentence, linked(event, way, Map.of("actor", key)))
+					Map<String, Object> organisation = new LinkedHashMap<>();
+					organisation.put("slug", key);
+					organisation.put("name", unnamed.words());
+					OrganisationKinds.of(unnamed.words()).ifPresent(kind -> organisation.put("kind", kind));
+					Map<String, Object> fields = new LinkedHashMap<>();
+					fields.put("organisations", List.of(organisation));
+					fields.putAll(linked(event, way, Map.of("actor", key)));
+					proposals.add(Proposed.of(way.kind(), sentence, fields)
 						.proposeNew(way.field(), unnamed.words(), "Organisation", key)
 						.confidence(0.5)
 						.build());

@@ -1,5 +1,6 @@
 package org.accordgraph.proposal;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** Curators propose facts from a document: {@code proposeFacts}. */
+/** Curators propose facts from a document ({@code proposeFacts}) and reject those that are wrong. */
 @Controller
 class ProposalController {
 
@@ -28,14 +29,27 @@ class ProposalController {
 	record ProposeFactsPayload(ProposalBatch batch, List<ProposalError> userErrors) {
 	}
 
+	record RejectProposalsInput(String batch, List<String> proposals, String reason) {
+	}
+
+	record RejectProposalsPayload(List<String> rejected, List<ProposalError> userErrors) {
+	}
+
 	private final FactProposals proposals;
+
+	private final ProposalBatches batches;
+
+	private final ProposalRejections rejections;
 
 	private final ProposalLimits limits;
 
 	private final NodeTypes nodes;
 
-	ProposalController(FactProposals proposals, ProposalLimits limits, NodeTypes nodes) {
+	ProposalController(FactProposals proposals, ProposalBatches batches, ProposalRejections rejections,
+			ProposalLimits limits, NodeTypes nodes) {
 		this.proposals = proposals;
+		this.batches = batches;
+		this.rejections = rejections;
 		this.limits = limits;
 		this.nodes = nodes;
 	}
@@ -68,6 +82,33 @@ class ProposalController {
 		DocumentSource source = new DocumentSource(input.source(), input.title(), input.publisher(), input.url(),
 				input.publishedOn());
 		return new ProposeFactsPayload(this.proposals.propose(input.text(), language, source), List.of());
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('CURATOR')")
+	RejectProposalsPayload rejectProposals(@Argument RejectProposalsInput input, Principal curator) {
+		ProposalBatch batch = this.batches.find(input.batch()).orElse(null);
+		if (batch == null) {
+			return new RejectProposalsPayload(List.of(), List.of(new ProposalError(List.of("input", "batch"),
+					"There is no batch '" + input.batch() + "': it was never proposed, or has expired or been forgotten"
+							+ " since; propose the document again.", "UNKNOWN_REFERENCE")));
+		}
+		List<ProposalError> errors = new ArrayList<>();
+		List<Proposal> rejected = new ArrayList<>();
+		for (int i = 0; i < input.proposals().size(); i++) {
+			String id = input.proposals().get(i);
+			List<String> path = List.of("input", "proposals", String.valueOf(i));
+			batch.proposal(id).ifPresentOrElse(rejected::add, () -> errors.add(new ProposalError(path,
+					"the batch has no proposal '" + id + "'", "UNKNOWN_REFERENCE")));
+		}
+		if (rejected.isEmpty() && errors.isEmpty()) {
+			errors.add(new ProposalError(List.of("input", "proposals"), "name at least one proposal to reject", "REQUIRED"));
+		}
+		if (!errors.isEmpty()) {
+			return new RejectProposalsPayload(List.of(), errors);
+		}
+		return new RejectProposalsPayload(this.rejections.reject(batch, rejected, curator.getName(), input.reason()),
+				List.of());
 	}
 
 	@SchemaMapping(typeName = "ProposalBatch", field = "language")

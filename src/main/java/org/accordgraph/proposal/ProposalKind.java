@@ -1,7 +1,7 @@
 package org.accordgraph.proposal;
 
 /** What a proposal states. */
-enum ProposalKind {
+public enum ProposalKind {
 
 	/** A conference or other event, with its dates and place. */
 	EVENT,

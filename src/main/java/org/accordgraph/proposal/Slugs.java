@@ -1,18 +1,22 @@
 package org.accordgraph.proposal;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
+import com.ibm.icu.text.Transliterator;
+
 /** Slugs for the nodes a proposal would create, made from their names. */
-final class Slugs {
+public final class Slugs {
+
+	/** Cyrillic and accented letters written in ASCII, as the dataset format's slugs are. */
+	private static final Transliterator TO_ASCII = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
 
 	private Slugs() {
 	}
 
-	static String of(String... parts) {
+	public static String of(String... parts) {
 		String joined = String.join(" ", parts);
-		String ascii = Normalizer.normalize(joined, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9а-яё]+", "-").replaceAll("(^-+|-+$)", "");
+		String ascii = TO_ASCII.transliterate(joined);
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
 		return slug.isEmpty() ? "proposed" : slug;
 	}
 
