@@ -246,8 +246,18 @@ public final class ApiAssertions {
 	 * @param headers names and values, alternately
 	 */
 	public static HttpResponse<String> send(int port, String method, String path, String body, String... headers) {
+		return send(port, method, path, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody(), headers);
+	}
+
+	/** A request with a body of bytes, such as a file uploaded. */
+	public static HttpResponse<String> sendBytes(int port, String method, String path, byte[] body, String... headers) {
+		return send(port, method, path, BodyPublishers.ofByteArray(body), headers);
+	}
+
+	private static HttpResponse<String> send(int port, String method, String path, HttpRequest.BodyPublisher body,
+			String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
+			.method(method, body);
 		if (headers.length > 0) {
 			request.headers(headers);
 		}

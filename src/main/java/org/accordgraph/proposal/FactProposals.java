@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,9 +35,24 @@ class FactProposals {
 
 	private final ProposalRejections rejections;
 
+	private final ProposalLimits limits;
+
+	/** What a curator sends to propose facts from a document: its text, language and source. */
+	record ProposeFactsInput(String text, String language, String title, String publisher, String url,
+			LocalDate publishedOn, String source) {
+	}
+
+	/** A user error: the path to the field of the input, what is wrong, and the rule broken. */
+	record ProposalError(List<String> field, String message, String code) {
+	}
+
+	/** The batch proposed, or why the input was refused. */
+	record ProposeFactsPayload(ProposalBatch batch, List<ProposalError> userErrors) {
+	}
+
 	FactProposals(GazetteerRepository gazetteers, ProposalRepository graph, EventProposer events, LinkProposer links,
 			StatementProposer statements, UndertakingProposer undertakings, ProposalBatches batches,
-			ProposalRejections rejections) {
+			ProposalRejections rejections, ProposalLimits limits) {
 		this.gazetteers = gazetteers;
 		this.graph = graph;
 		this.events = events;
@@ -45,6 +61,46 @@ class FactProposals {
 		this.undertakings = undertakings;
 		this.batches = batches;
 		this.rejections = rejections;
+		this.limits = limits;
+	}
+
+	/**
+	 * The proposals from the document, or the user errors that refuse it: a blank or too long
+	 * text, a language proposals are not read in.
+	 * @param at the path of the input's fields, for their errors ({@code ["input"]})
+	 * @param textField the name of the field that holds the text
+	 */
+	ProposeFactsPayload propose(ProposeFactsInput input, List<String> at, String textField) {
+		List<ProposalError> errors = new ArrayList<>();
+		if (input.text() == null || input.text().isBlank()) {
+			errors.add(new ProposalError(path(at, textField), "The document's text is blank.", "REQUIRED"));
+		}
+		else if (input.text().length() > this.limits.maxCharacters()) {
+			errors.add(new ProposalError(path(at, textField), "The document has " + input.text().length() + " characters; at most "
+					+ this.limits.maxCharacters() + " (accord.proposals.max-characters) are read.", "FORMAT"));
+		}
+		Language language = null;
+		if (input.language() != null) {
+			try {
+				language = Language.valueOf(input.language().strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				errors.add(new ProposalError(path(at, "language"),
+						"'" + input.language() + "' is not a language proposals are read in: en or ru.", "NOT_IN_LIST"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			return new ProposeFactsPayload(null, errors);
+		}
+		DocumentSource source = new DocumentSource(input.source(), input.title(), input.publisher(), input.url(),
+				input.publishedOn());
+		return new ProposeFactsPayload(propose(input.text(), language, source), List.of());
+	}
+
+	private static List<String> path(List<String> at, String field) {
+		List<String> path = new ArrayList<>(at);
+		path.add(field);
+		return List.copyOf(path);
 	}
 
 	/** @param language the document's language; detected from its letters when null */

@@ -86,7 +86,8 @@ class SecurityConfiguration {
 		SignInRefused refused = new SignInRefused(json, acceptsTokens);
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher mayNeedSignIn = new OrRequestMatcher(paths.matcher(path), paths.matcher(path + "/schema"),
-				paths.matcher(subscriptions), paths.matcher("/import"), paths.matcher("/export/**"));
+				paths.matcher(subscriptions), paths.matcher("/import"), paths.matcher("/export/**"),
+				paths.matcher("/curation/**"));
 		AuthenticationEntryPoint signInOrNotFound = (request, response, failed) -> {
 			if (mayNeedSignIn.matches(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 				refused.commence(request, response, failed);
@@ -97,6 +98,7 @@ class SecurityConfiguration {
 		};
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers(HttpMethod.POST, "/import").hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/curation/documents").hasRole(Role.CURATOR.name())
 				.requestMatchers(HttpMethod.GET, "/export/dataset").hasRole(Role.ADMIN.name());
 			if (signIn.readRequiresSignIn()) {
 				requests.requestMatchers(path, path + "/schema", subscriptions, "/export/**").authenticated();
