@@ -29,7 +29,7 @@ class DocsTests {
 		assertThat(examples("docs/questions.md")).isEqualTo(documents("questions")).hasSize(10);
 		assertThat(examples("docs/exploring.md")).isEqualTo(documents("capabilities")).hasSize(8);
 		assertThat(examples("docs/curating.md")).isEqualTo(documents("curation")).hasSize(9);
-		assertThat(examples("docs/proposing.md")).isEqualTo(documents("proposal")).hasSize(1);
+		assertThat(examples("docs/proposing.md")).isEqualTo(documents("proposal")).hasSize(2);
 	}
 
 	@Test

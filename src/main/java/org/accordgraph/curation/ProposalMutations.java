@@ -310,7 +310,7 @@ class ProposalMutations {
 		else if (told.publishedOn() != null) {
 			source.put("publishedOn", Map.of("date", told.publishedOn().toString(), "basis", Basis.INFERRED.name(),
 					"reasoning", "The curator gave this date with the document when proposing its facts; "
-							+ "the passages cited from it do not name it."));
+							+ "the document's words cited do not say when it was published."));
 		}
 		source.put("language", batch.languageTag());
 		source.put("text", RecordMutations.GIVEN_TEXT);

@@ -1,5 +1,9 @@
 package org.accordgraph.proposal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +11,7 @@ import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -205,6 +210,32 @@ class AcceptProposalsTests {
 			.variable("input", Map.of("batch", "no-such-batch", "proposals", List.of(wrong)))
 			.execute()
 			.path("rejectProposals.userErrors[0].field").entityList(String.class).containsExactly("input", "batch");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theManualsExampleAcceptsWhatItShows() throws IOException {
+		Path examples = Path.of("src/test/resources/graphql-test/proposal");
+		JsonMapper json = JsonMapper.builder().build();
+		Map<String, Object> proposing = json.readValue(examples.resolve("p01-propose-facts.json").toFile(), Map.class);
+		GraphQlTester.Response proposed = signedIn(this.graphQl, basic("carla"))
+			.document(Files.readString(examples.resolve("p01-propose-facts.graphql")).replace("proposals {", "proposals { id"))
+			.variable("input", proposing.get("input"))
+			.execute();
+		String batch = proposed.path("proposeFacts.batch.id").entity(String.class).get();
+		List<String> ids = proposed.path("proposeFacts.batch.proposals[*].id").entityList(String.class).get();
+		Map<String, Object> accepting = json.readValue(examples.resolve("p02-accept-proposals.json").toFile(), Map.class);
+		Map<String, Object> input = new HashMap<>((Map<String, Object>) accepting.get("input"));
+		assertThat((List<String>) input.get("proposals")).as("the manual's ids are those the example proposes").isSubsetOf(ids);
+		input.put("batch", batch);
+		signedIn(this.graphQl, basic("carla")).document(Files.readString(examples.resolve("p02-accept-proposals.graphql")))
+			.variable("input", input)
+			.execute()
+			.path("acceptProposals.userErrors").entityList(Object.class).hasSize(0)
+			.path("acceptProposals.source.slug").entity(String.class).isEqualTo("unodc-regional-office-for-central-asia-2025-07-29")
+			.path("acceptProposals.source.publishedOn.basis").entity(String.class).isEqualTo("INFERRED")
+			.path("acceptProposals.created[*].slug").entityList(String.class)
+			.containsExactly("tajikistan-ministry-of-internal-affairs", "dushanbe-2025");
 	}
 
 	private int version(String conference) {
