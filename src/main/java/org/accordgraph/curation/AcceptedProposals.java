@@ -85,12 +85,14 @@ final class AcceptedProposals {
 		});
 		for (Proposal.Match match : proposal.matches()) {
 			if (match.proposedNew() && names(fields, match.key())) {
-				this.sections.ofLabel(this.sections.label(match.label())).ifPresent(section -> {
-					Map<String, Object> node = new LinkedHashMap<>();
-					node.put(this.sections.label(match.label()).keyProperty(), match.key());
-					node.put("name", match.name());
-					add(section, node, proposal, cite, append(path, "matches", match.field()));
-				});
+				this.sections.ofLabel(this.sections.label(match.label()))
+					.filter(section -> !this.records.getOrDefault(section.name(), Map.of()).containsKey(match.key()))
+					.ifPresent(section -> {
+						Map<String, Object> node = new LinkedHashMap<>();
+						node.put(this.sections.label(match.label()).keyProperty(), match.key());
+						node.put("name", match.name());
+						add(section, node, proposal, cite, append(path, "matches", match.field()));
+					});
 			}
 		}
 	}

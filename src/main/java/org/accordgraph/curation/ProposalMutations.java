@@ -3,6 +3,7 @@ package org.accordgraph.curation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.accordgraph.evidence.Source;
 import org.accordgraph.fact.Basis;
 import org.accordgraph.format.DatasetWrites;
 import org.accordgraph.format.Entries.DateEntry;
+import org.accordgraph.format.GraphChange;
 import org.accordgraph.format.Label;
 import org.accordgraph.format.Problem;
 import org.accordgraph.format.RelationshipField;
@@ -52,9 +54,6 @@ class ProposalMutations {
 	static final String NO_URL = "The text was pasted by a curator without the address it was published at.";
 
 	private static final String OPERATION = "acceptProposals";
-
-	/** What the problems of the records the graph holds already, written as they now stand, are called. */
-	private static final String HELD = "acceptProposals (records the graph holds)";
 
 	private final Curation curation;
 
@@ -180,24 +179,31 @@ class ProposalMutations {
 	}
 
 	/**
-	 * Splits the records into those the graph lacks (created), relationships added to records it
-	 * holds ({@code links}), and records it holds that gain other fields (written as they now
-	 * stand with those added), and writes them all in the change's transaction.
+	 * The records the graph lacks, relationships added to records it holds ({@code links}), and
+	 * records it holds that gain other fields (a post of a person), as they now stand with those
+	 * added, written together in the change's transaction, so that each may name the others.
+	 * Since the records it holds are written whole, the write replaces records of their keys;
+	 * one that the graph lacked when read but holds when written (another curator's, made in
+	 * between) refuses the change rather than be replaced.
 	 */
 	private Prepared prepare(ProposalBatch batch, DocumentSourceInput given, String source, AcceptedProposals chosen,
 			Map<String, List<Object>> origins) {
 		origins.clear();
 		Map<String, List<Object>> created = new LinkedHashMap<>();
-		Map<String, List<Object>> held = new LinkedHashMap<>();
 		Map<String, String> texts = new LinkedHashMap<>();
-		Map<String, String> heldTexts = new LinkedHashMap<>();
+		Set<String> made = new HashSet<>();
 		if (batch.source().source() != null) {
 			chosen.quotes().forEach((name, quote) -> add(created, origins, "passages",
 					Map.of("source", source, "name", name, "quote", quote), chosen.quoteOrigin(name)));
 		}
 		else {
+			if (this.exporter.record("Source", source).isPresent()) {
+				return Prepared.refused(new UserError(List.of("input", "source", "slug"), "the graph holds a source '" + source
+						+ "' already: give the document a slug of its own", Problem.Rule.DUPLICATE.name()));
+			}
 			add(created, origins, "sources", newSource(batch, given, source, chosen.quotes()), List.of("input", "source"));
 			texts.put(source, batch.text());
+			made.add("Source:" + source);
 		}
 		for (var section : chosen.records().entrySet()) {
 			Section<?> format = this.sections.named(section.getKey()).orElseThrow();
@@ -207,6 +213,7 @@ class ProposalMutations {
 				Optional<Exported> holding = this.exporter.record(label.name(), key);
 				if (holding.isEmpty()) {
 					add(created, origins, section.getKey(), record.getValue(), new RecordOf(section.getKey(), key));
+					made.add(label.name() + ":" + key);
 					continue;
 				}
 				Map<String, Object> standing = new LinkedHashMap<>(holding.get().entry());
@@ -252,17 +259,19 @@ class ProposalMutations {
 					}
 				}
 				if (grows) {
-					add(held, origins, HELD + " " + section.getKey(), standing, new RecordOf(section.getKey(), key));
-					heldTexts.putAll(holding.get().sourceTexts());
+					add(created, origins, section.getKey(), standing, new RecordOf(section.getKey(), key));
+					texts.putAll(holding.get().sourceTexts());
 				}
 			}
 		}
 		Written written = this.writes.write(OPERATION, this.writes.read(OPERATION, Map.copyOf(created)), texts,
-				WriteMode.CREATE, true);
-		if (!held.isEmpty()) {
-			Map<String, Object> records = new LinkedHashMap<>();
-			held.forEach((name, entries) -> records.put(name.substring(HELD.length() + 1), entries));
-			written = written.plus(this.writes.write(HELD, this.writes.read(HELD, records), heldTexts, WriteMode.MERGE, true));
+				WriteMode.MERGE, true);
+		for (GraphChange change : written.changes()) {
+			if (change.label() != null && change.before() != null && made.contains(change.label() + ":" + change.key())) {
+				return Prepared.refused(new UserError(List.of("input", "proposals"), change.label() + " '" + change.key()
+						+ "' was made by another change while this one was written: propose and accept again",
+						Problem.Rule.DUPLICATE.name()));
+			}
 		}
 		return Prepared.applied(written);
 	}
@@ -358,7 +367,7 @@ class ProposalMutations {
 	 * record or the field of it.
 	 */
 	private static UserError pathOf(Problem problem, Map<String, List<Object>> origins, AcceptedProposals chosen) {
-		String section = problem.record().startsWith(HELD) ? HELD + " " + problem.section() : problem.section();
+		String section = problem.section();
 		List<Object> inSection = origins.getOrDefault(section, List.of());
 		List<String> path;
 		if (section.equals("sources") && problem.field().startsWith("citations.")) {

@@ -20,10 +20,17 @@ import org.accordgraph.fact.PartialDate;
  */
 public final class DateMentions {
 
-	private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December)";
+	/** A month's name in English, or in Russian in the forms a date takes ("18 сентября", "сентябрь 2024", "в сентябре"). */
+	private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November|December"
+			+ "|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]"
+			+ "|ноябр[ьяе]|декабр[ьяе])(?![\\p{L}])";
+
+	/** The stems of the Russian months' names, in the year's order. */
+	private static final String[] RUSSIAN_MONTHS = { "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август",
+			"сентябр", "октябр", "ноябр", "декабр" };
 
 	private static final Pattern DAYS = Pattern.compile(
-			"(\\d{1,2})(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2}))?\\s+" + MONTHS + "(?:,?\\s+(\\d{4}))?");
+			"(\\d{1,2})(?:\\s*(?:-|–|to|and|по|и)\\s*(\\d{1,2}))?\\s+" + MONTHS + "(?:,?\\s+(\\d{4}))?");
 
 	private static final Pattern MONTH_YEAR = Pattern.compile(MONTHS + "\\s+(\\d{4})");
 
@@ -31,11 +38,13 @@ public final class DateMentions {
 
 	private static final Pattern YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
 
-	private static final Pattern HEDGE = Pattern.compile("\\b(about|around|approximately|some|nearly|roughly)\\s+(\\S+\\s+){0,2}$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern HEDGE = Pattern.compile(
+			"(?<![\\p{L}])(about|around|approximately|some|nearly|roughly|около|примерно|почти|порядка)\\s+(\\S+\\s+){0,2}$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-	private static final Pattern BOUND = Pattern.compile("\\b(at least|no later than)\\s+(\\S+\\s+){0,2}$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern BOUND = Pattern.compile(
+			"(?<![\\p{L}])(at least|no later than|не позднее|по меньшей мере|как минимум)\\s+(\\S+\\s+){0,2}$",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/** ISO forms of what is named: {@code 2024-07-05}, {@code 2022-11}, {@code 2013}. */
 	private final Set<String> named = new HashSet<>();
@@ -49,7 +58,7 @@ public final class DateMentions {
 	public DateMentions(String passage) {
 		Matcher days = DAYS.matcher(passage);
 		while (days.find()) {
-			int month = Month.valueOf(days.group(3).toUpperCase(Locale.ROOT)).getValue();
+			int month = monthOf(days.group(3));
 			if (days.group(4) == null) {
 				this.monthsWithoutYear.add("%02d".formatted(month));
 				continue;
@@ -63,12 +72,12 @@ public final class DateMentions {
 		}
 		Matcher months = MONTH_YEAR.matcher(passage);
 		while (months.find()) {
-			int month = Month.valueOf(months.group(1).toUpperCase(Locale.ROOT)).getValue();
+			int month = monthOf(months.group(1));
 			add("%s-%02d".formatted(months.group(2), month), before(passage, months.start()));
 		}
 		Matcher bare = MONTH.matcher(passage);
 		while (bare.find()) {
-			this.monthsWithoutYear.add("%02d".formatted(Month.valueOf(bare.group(1).toUpperCase(Locale.ROOT)).getValue()));
+			this.monthsWithoutYear.add("%02d".formatted(monthOf(bare.group(1))));
 		}
 		Matcher years = YEAR.matcher(passage);
 		while (years.find()) {
@@ -118,6 +127,18 @@ public final class DateMentions {
 	/** Whether the passage names the date only as a bound, such as "at least January 2015". */
 	boolean bounds(PartialDate date) {
 		return this.bounded.contains(date.iso());
+	}
+
+
+	/** The number of the month a name names, English or Russian. */
+	private static int monthOf(String name) {
+		String lower = name.toLowerCase(Locale.ROOT);
+		for (int i = 0; i < RUSSIAN_MONTHS.length; i++) {
+			if (lower.startsWith(RUSSIAN_MONTHS[i]) && lower.length() <= RUSSIAN_MONTHS[i].length() + 1) {
+				return i + 1;
+			}
+		}
+		return Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
 	}
 
 }

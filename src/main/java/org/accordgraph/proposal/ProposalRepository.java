@@ -112,6 +112,15 @@ class ProposalRepository {
 			.one();
 	}
 
+	/** The name of the person of that slug, if the graph holds one: a name written in another script meets it so. */
+	Optional<String> personName(String slug) {
+		return this.neo4j.query("MATCH (p:Person {slug: $slug}) RETURN p.name")
+			.bind(slug)
+			.to("slug")
+			.fetchAs(String.class)
+			.one();
+	}
+
 	/** The slug of the source whose address is the url, if the graph holds it. */
 	Optional<String> sourceAt(String url) {
 		return this.neo4j.query("MATCH (s:Source {url: $url}) RETURN s.slug LIMIT 1")

@@ -49,6 +49,12 @@ final class Proposed {
 		return this;
 	}
 
+	/** A node of the graph met by its key, not its name: a name in another script, written in Latin letters. */
+	Proposed matchByKey(String field, String words, String label, String key, String name, double score) {
+		this.matches.add(new Match(field, words, label, key, name, score, false));
+		return this;
+	}
+
 	Proposed proposeNew(String field, String words, String label, String key) {
 		this.matches.add(new Match(field, words, label, key, words, 0.0, true));
 		return this;

@@ -75,9 +75,18 @@ class StatementProposer {
 			else {
 				speakerName = name.group(1);
 				speakerKey = Slugs.of(speakerName);
-				proposed = Proposed.of(ProposalKind.STATEMENT, said, fields)
-					.proposeNew("speaker", speakerName, "Person", speakerKey)
-					.confidence(0.7);
+				String held = this.graph.personName(speakerKey).orElse(null);
+				if (held != null) {
+					proposed = Proposed.of(ProposalKind.STATEMENT, said, fields)
+						.matchByKey("speaker", speakerName, "Person", speakerKey, held, 0.6)
+						.confidence(0.6);
+					speakerName = held;
+				}
+				else {
+					proposed = Proposed.of(ProposalKind.STATEMENT, said, fields)
+						.proposeNew("speaker", speakerName, "Person", speakerKey)
+						.confidence(0.7);
+				}
 			}
 			Event event = events.at(sentenceOf(reading, paragraph.start()));
 			statement.put("slug", Slugs.of(speakerKey, (event != null) ? event.key() : "statement"));

@@ -45,7 +45,22 @@ class UndertakingProposer {
 			"(?iu)\\bhold\\s+the\\s+next\\s+(?:conference|edition|meeting|forum)\\s+in\\s+(\\p{Lu}\\p{L}+)\\s+in\\s+((?:19|20)\\d{2})");
 
 	private static final Pattern SUBJECT = Pattern.compile(
-			"(?iu)((?:\\p{L}+\\s+){0,1}(?:delegates|participants|parties|states|делегаты|участники|стороны))\\s*$");
+			"(?iu)((?:(?:the|all|all\\s+the|both)\\s+)?(?:delegates|delegations|participants|parties|states)"
+					+ "|(?:все\\s+)?(?:делегаты|делегации|участники|стороны))\\s*$");
+
+	/** A subject that is the people sent to an event: an organisation of the kind DELEGATES, as the graph holds Bukhara's. */
+	private static final Pattern DELEGATES = Pattern.compile("(?iu)delegat|participant|делегат|участник");
+
+	/** The kind of an undertaking, where its words say it; none where they do not, for the curator to choose. */
+	private static final Map<Pattern, String> KINDS = new LinkedHashMap<>();
+
+	static {
+		KINDS.put(Pattern.compile("(?iu)^\\s*(?:to\\s+)?(?:adopt|pass|enact)\\b.*\\b(?:law|legislation|code)\\b|(?<![\\p{L}])закон\\p{L}{0,2}(?![\\p{L}])"), "ADOPT_LAW");
+		KINDS.put(Pattern.compile("(?iu)^\\s*(?:to\\s+)?(?:adopt|develop|approve)\\b.*\\bplan\\b|(?<![\\p{L}])план\\p{L}{0,2}(?![\\p{L}])"), "ADOPT_PLAN");
+		KINDS.put(Pattern.compile("(?iu)^\\s*(?:to\\s+)?(?:support|assist|fund|help)\\b|(?<![\\p{L}])поддерж"), "SUPPORT");
+		KINDS.put(Pattern.compile("(?iu)^\\s*(?:to\\s+)?(?:exchange|share|cooperate|co-operate|coordinate|work\\s+together|strengthen\\s+(?:co-?operation|partnership))\\b"
+				+ "|(?<![\\p{L}])(?:обмен|сотруднич|координир)"), "COOPERATE");
+	}
 
 	private final ProposalRepository graph;
 
@@ -108,18 +123,26 @@ class UndertakingProposer {
 	private Proposed undertaking(Reading reading, Span sentence, String undertaken, List<Found> partyNames, String subject,
 			Event event) {
 		Map<String, Object> commitment = new LinkedHashMap<>();
-		commitment.put("slug", Slugs.of(undertaken.length() > 60 ? undertaken.substring(0, 60) : undertaken));
-		commitment.put("text", capitalised(undertaken));
-		Proposed proposed = Proposed.of(ProposalKind.UNDERTAKING, sentence, Map.of("commitments", List.of(commitment)));
-		commitment.put("parties", parties(partyNames, subject, proposed, new ArrayList<>()));
+		String words = undertaken.strip().replaceAll("[\"”»'.;,\\s]+$", "");
+		commitment.put("slug", Slugs.of(upToAWordBoundary(words, 60)));
+		commitment.put("text", capitalised(words));
+		KINDS.entrySet()
+			.stream()
+			.filter(kind -> kind.getKey().matcher(words).find())
+			.findFirst()
+			.ifPresent(kind -> commitment.put("kind", kind.getValue()));
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("commitments", List.of(commitment));
+		Proposed proposed = Proposed.of(ProposalKind.UNDERTAKING, sentence, fields);
+		commitment.put("parties", parties(partyNames, subject, event, proposed, fields));
 		if (event != null) {
 			commitment.put("madeIn", Map.of("conference", event.key()));
 			if (event.existing()) {
-				Set<String> words = terms(undertaken, reading.language());
+				Set<String> terms = terms(undertaken, reading.language());
 				this.graph.undertakingsMadeIn(event.key())
 					.entrySet()
 					.stream()
-					.filter(made -> overlap(words, terms(made.getValue(), reading.language())) >= 0.5)
+					.filter(made -> overlap(terms, terms(made.getValue(), reading.language())) >= 0.5)
 					.findFirst()
 					.ifPresent(made -> proposed.duplicateOf(made.getKey()));
 			}
@@ -152,9 +175,10 @@ class UndertakingProposer {
 		if (due != null) {
 			commitment.put("dueDate", Map.of("date", year + due.substring(4), "text", "at the end of " + monthName(due)));
 		}
-		Proposed proposed = Proposed.of(ProposalKind.UNDERTAKING, sentence, Map.of("commitments", List.of(commitment)))
-			.match("host", host, country);
-		commitment.put("parties", parties(partyNames, subject, proposed, new ArrayList<>()));
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("commitments", List.of(commitment));
+		Proposed proposed = Proposed.of(ProposalKind.UNDERTAKING, sentence, fields).match("host", host, country);
+		commitment.put("parties", parties(partyNames, subject, event, proposed, fields));
 		if (event != null) {
 			commitment.put("madeIn", Map.of("conference", event.key()));
 		}
@@ -164,19 +188,42 @@ class UndertakingProposer {
 		return proposed.confidence(0.8);
 	}
 
-	private static List<Map<String, Object>> parties(List<Found> partyNames, String subject, Proposed proposed,
-			List<Map<String, Object>> parties) {
+	/**
+	 * The parties named before the words of undertaking; or, where none is named, the subject
+	 * ("the delegations") as an organisation proposed new, of the kind DELEGATES where its words
+	 * say so, its record added to the proposal's fields.
+	 */
+	private static List<Map<String, Object>> parties(List<Found> partyNames, String subject, Event event,
+			Proposed proposed, Map<String, Object> fields) {
+		List<Map<String, Object>> parties = new ArrayList<>();
 		for (Found found : partyNames) {
 			Entry party = found.entries().get(0);
 			parties.add(Map.of("actor", party.key()));
 			proposed.match("parties", found, party);
 		}
 		if (parties.isEmpty() && subject != null) {
-			String key = Slugs.of(subject);
+			String named = subject.replaceFirst("(?iu)^(?:the|all(?:\\s+the)?|both)\\s+", "");
+			String key = (event != null) ? Slugs.of(event.key(), named) : Slugs.of(named);
+			Map<String, Object> organisation = new LinkedHashMap<>();
+			organisation.put("slug", key);
+			organisation.put("name", capitalised(named) + ((event != null) ? " (" + event.key() + ")" : ""));
+			if (DELEGATES.matcher(named).find()) {
+				organisation.put("kind", "DELEGATES");
+			}
+			fields.put("organisations", List.of(organisation));
 			parties.add(Map.of("actor", key));
 			proposed.proposeNew("parties", subject, "Organisation", key);
 		}
 		return parties;
+	}
+
+	/** The first words of the text, no longer than that, cut where a word ends. */
+	private static String upToAWordBoundary(String text, int length) {
+		if (text.length() <= length) {
+			return text;
+		}
+		int end = text.lastIndexOf(' ', length);
+		return text.substring(0, (end > 0) ? end : length);
 	}
 
 	/** The steps of a rotation: where each country's name begins, its year, and where the step's words begin. */

@@ -1,6 +1,7 @@
 package org.accordgraph.proposal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -71,6 +73,16 @@ class AcceptProposalsTests {
 
 	static final String CHANGES = """
 			query($by: String!) { changes(by: $by, first: 500) { operation entity } }""";
+
+	static final String STATEMENTS = """
+			query($filter: StatementFilter) {
+			  statements(filter: $filter, first: 100) { edges { node { slug event { slug } citations { quote verbatim } } } }
+			}""";
+
+	static final String FUNDERS = """
+			query($slug: String!) {
+			  conference(slug: $slug) { startDate { iso basis } funders { actor { ... on Organisation { slug } } } }
+			}""";
 
 	@Autowired
 	HttpGraphQlTester graphQl;
@@ -236,6 +248,42 @@ class AcceptProposalsTests {
 			.path("acceptProposals.source.publishedOn.basis").entity(String.class).isEqualTo("INFERRED")
 			.path("acceptProposals.created[*].slug").entityList(String.class)
 			.containsExactly("tajikistan-ministry-of-internal-affairs", "dushanbe-2025");
+	}
+
+	@Test
+	void aWholeNewsItemIsAcceptedItsStatementsAndUndertakingsMatchedToThePeopleTheGraphHolds() throws IOException {
+		String text = new ClassPathResource("proposal/en-dushanbe-2025.txt").getContentAsString(StandardCharsets.UTF_8);
+		Batch batch = propose(text);
+		List<String> fresh = batch.proposals().stream()
+			.filter(p -> p.get("duplicateOf") == null)
+			.map(p -> (String) p.get("id"))
+			.toList();
+		accept(Map.of("batch", batch.id(), "proposals", fresh, "source", Map.of("title", "Dushanbe conference, 2025")))
+			.path("acceptProposals.userErrors").entityList(Object.class).hasSize(0)
+			.path("acceptProposals.created[*].__typename").entityList(String.class)
+			.contains("Conference", "Statement", "Commitment");
+		signedIn(this.graphQl, basic("carla")).document(STATEMENTS)
+			.variable("filter", Map.of("speaker", "ashita-mittal", "event", "dushanbe-2025"))
+			.execute()
+			.path("statements.edges[*].node.citations[0].verbatim").entityList(Boolean.class).containsExactly(true);
+	}
+
+	@Test
+	void aRussianNewsItemIsAcceptedWithTheCuratorsChoiceOfTheGraphsOwnFunderAndItsDayStated() throws IOException {
+		String text = new ClassPathResource("proposal/ru-almaty-2024.txt").getContentAsString(StandardCharsets.UTF_8);
+		Batch batch = propose(text);
+		Map<String, Object> funder = batch.proposal("FUNDER");
+		List<String> ids = batch.proposals().stream().map(p -> (String) p.get("id")).toList();
+		Map<String, Object> theGraphsInl = Map.of("conferences", List.of(Map.of("slug", "almaty-2024", "funders",
+				List.of(Map.of("actor", "inl")))));
+		accept(Map.of("batch", batch.id(), "proposals", ids, "source", Map.of("title", "Конференция в Алматы"), "edits",
+				List.of(Map.of("proposal", funder.get("id"), "fields", theGraphsInl))))
+			.path("acceptProposals.userErrors").entityList(Object.class).hasSize(0);
+		signedIn(this.graphQl, basic("carla")).document(CONFERENCE).variable("slug", "almaty-2024").execute()
+			.path("conference.startDate.iso").entity(String.class).isEqualTo("2024-09-18");
+		signedIn(this.graphQl, basic("carla")).document(FUNDERS).variable("slug", "almaty-2024").execute()
+			.path("conference.funders[*].actor.slug").entityList(String.class).containsExactly("inl")
+			.path("conference.startDate.basis").entity(String.class).isEqualTo("STATED");
 	}
 
 	private int version(String conference) {
