@@ -177,10 +177,15 @@ final class AcceptedProposals {
 			if (value instanceof List<?> more && (held == null || held instanceof List<?>)) {
 				List<Object> joined = (held != null) ? new ArrayList<>((List<?>) held) : new ArrayList<>();
 				for (int i = 0; i < more.size(); i++) {
-					if (!joined.contains(more.get(i))) {
+					Object item = more.get(i);
+					int same = sameRecord(joined, item);
+					if (same >= 0) {
+						joined.set(same, citedByBoth(joined.get(same), item, append(path, name, String.valueOf(i))));
+					}
+					else if (!joined.contains(item)) {
 						this.origins.putIfAbsent(id + " " + name + "[" + joined.size() + "]",
 								append(path, name, String.valueOf(i)));
-						joined.add(more.get(i));
+						joined.add(item);
 					}
 				}
 				record.put(name, joined);
@@ -193,6 +198,37 @@ final class AcceptedProposals {
 						+ " '" + key + "' the " + name + " " + held + ": edit one of them so that they agree");
 			}
 		}
+	}
+
+	/** Where in the list a nested record of the same slug (a post two proposals name) stands; -1 if none. */
+	private static int sameRecord(List<Object> list, Object item) {
+		if (!(item instanceof Map<?, ?> map) || !(map.get("slug") instanceof String slug)) {
+			return -1;
+		}
+		for (int i = 0; i < list.size(); i++) {
+			if (list.get(i) instanceof Map<?, ?> other && slug.equals(other.get("slug"))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** One nested record named by two proposals, citing the passages of both; fields they disagree on refused. */
+	private Object citedByBoth(Object held, Object more, List<String> path) {
+		Map<String, Object> joined = new LinkedHashMap<>(cast((Map<?, ?>) held));
+		cast((Map<?, ?>) more).forEach((field, value) -> {
+			if (field.equals("cite") && value instanceof List<?> cites) {
+				cites.forEach(cite -> addCite(joined, String.valueOf(cite)));
+			}
+			else if (joined.get(field) == null) {
+				joined.put(field, value);
+			}
+			else if (!joined.get(field).equals(value)) {
+				problem(append(path, field), null, Problem.Rule.INCONSISTENT, "another chosen proposal gives it the " + field + " "
+						+ joined.get(field) + ": edit one of them so that they agree");
+			}
+		});
+		return joined;
 	}
 
 	/** The records made, by section, by key. */

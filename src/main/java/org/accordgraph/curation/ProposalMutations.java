@@ -103,8 +103,7 @@ class ProposalMutations {
 		ProposalBatches.Taken taken = this.batches.take(input.batch());
 		if (taken.refusal() != null) {
 			return refused(new UserError(List.of("input", "batch"), taken.refusal(),
-					(taken.refusal().startsWith("There is no") ? Problem.Rule.UNKNOWN_REFERENCE : Problem.Rule.INCONSISTENT)
-						.name()));
+					(taken.missing() ? Problem.Rule.UNKNOWN_REFERENCE : Problem.Rule.INCONSISTENT).name()));
 		}
 		boolean accepted = false;
 		try {

@@ -31,6 +31,14 @@ class FactProposals {
 
 	private final UndertakingProposer undertakings;
 
+	private final InstrumentProposer instruments;
+
+	private final FigureProposer figures;
+
+	private final PostProposer posts;
+
+	private final AliasProposer aliases;
+
 	private final ProposalBatches batches;
 
 	private final ProposalRejections rejections;
@@ -51,7 +59,8 @@ class FactProposals {
 	}
 
 	FactProposals(GazetteerRepository gazetteers, ProposalRepository graph, EventProposer events, LinkProposer links,
-			StatementProposer statements, UndertakingProposer undertakings, ProposalBatches batches,
+			StatementProposer statements, UndertakingProposer undertakings, InstrumentProposer instruments,
+			FigureProposer figures, PostProposer posts, AliasProposer aliases, ProposalBatches batches,
 			ProposalRejections rejections, ProposalLimits limits) {
 		this.gazetteers = gazetteers;
 		this.graph = graph;
@@ -59,6 +68,10 @@ class FactProposals {
 		this.links = links;
 		this.statements = statements;
 		this.undertakings = undertakings;
+		this.instruments = instruments;
+		this.figures = figures;
+		this.posts = posts;
+		this.aliases = aliases;
 		this.batches = batches;
 		this.rejections = rejections;
 		this.limits = limits;
@@ -114,6 +127,10 @@ class FactProposals {
 		proposals.addAll(this.links.propose(reading, documentEvents));
 		proposals.addAll(this.statements.propose(reading, documentEvents));
 		proposals.addAll(this.undertakings.propose(reading, documentEvents));
+		proposals.addAll(this.instruments.propose(reading));
+		proposals.addAll(this.figures.propose(reading));
+		proposals.addAll(this.posts.propose(reading, documentEvents));
+		proposals.addAll(this.aliases.propose(reading));
 		proposals.sort(Comparator.comparingInt(Proposal::start).thenComparing(Proposal::kind));
 		Set<String> rejected = this.rejections.rejected(proposals.stream().map(Proposal::id).toList());
 		List<Proposal> offered = proposals.stream().filter(proposal -> !rejected.contains(proposal.id())).toList();

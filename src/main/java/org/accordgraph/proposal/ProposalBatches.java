@@ -68,20 +68,21 @@ public class ProposalBatches {
 		Optional<ProposalBatch> batch = find(id);
 		if (batch.isEmpty()) {
 			return new Taken(null, "There is no batch '" + id + "': it was never proposed, or has expired ("
-					+ this.limits.batchLifetime().toHours() + " hours) or been forgotten since; propose the document again.");
+					+ this.limits.batchLifetime().toHours() + " hours) or been forgotten since; propose the document again.",
+					true);
 		}
 		Long change = this.accepted.get(id);
 		if (change != null) {
 			return new Taken(null, (change == 0) ? "The batch '" + id + "' is being accepted by another request."
 					: "The batch '" + id + "' was accepted already" + ((change > 0) ? ", as change " + change
-							+ " of the audit trail." : ", changing nothing."));
+							+ " of the audit trail." : ", changing nothing."), false);
 		}
 		this.accepted.put(id, 0L);
-		return new Taken(batch.get(), null);
+		return new Taken(batch.get(), null, false);
 	}
 
-	/** A batch taken for a change, or why it was not. */
-	public record Taken(ProposalBatch batch, String refusal) {
+	/** A batch taken for a change, or why it was not: {@code missing} where there is no such batch. */
+	public record Taken(ProposalBatch batch, String refusal, boolean missing) {
 	}
 
 	/**

@@ -112,6 +112,50 @@ class ProposalRepository {
 			.one();
 	}
 
+	/** The graph's statistic of that value, unit and year, if it holds one. */
+	Optional<String> statistic(double value, String unit, int year) {
+		return this.neo4j.query("""
+				MATCH (s:Statistic) WHERE s.value = $value AND s.unit = $unit AND s.year = $year
+				RETURN s.slug ORDER BY s.slug LIMIT 1""")
+			.bindAll(Map.of("value", value, "unit", unit, "year", year))
+			.fetchAs(String.class)
+			.one();
+	}
+
+	/** The graph's action plan of that country and period, if it holds one. */
+	Optional<String> actionPlan(String country, int start, int end) {
+		return this.neo4j.query("""
+				MATCH (p:ActionPlan)-[:OF]->(:Country {code: $country})
+				WHERE p.periodStart = $start AND p.periodEnd = $end
+				RETURN p.slug LIMIT 1""")
+			.bindAll(Map.of("country", country, "start", start, "end", end))
+			.fetchAs(String.class)
+			.one();
+	}
+
+	/** The graph's law of that country whose title is this one, if it holds one. */
+	Optional<String> law(String country, String title) {
+		return this.neo4j.query("""
+				MATCH (l:LegalInstrument)-[:IN_JURISDICTION_OF]->(:Country {code: $country})
+				WHERE toLower(l.title) = toLower($title) OR any(n IN coalesce(l.alsoKnownAs, []) WHERE toLower(n) = toLower($title))
+				RETURN l.slug LIMIT 1""")
+			.bindAll(Map.of("country", country, "title", title))
+			.fetchAs(String.class)
+			.one();
+	}
+
+	/** The acronym and other names of the organisation. */
+	Map<String, Object> organisationNames(String slug) {
+		return this.neo4j.query("""
+				MATCH (o:Organisation {slug: $slug})
+				RETURN o.acronym AS acronym, coalesce(o.alsoKnownAs, []) AS alsoKnownAs""")
+			.bind(slug)
+			.to("slug")
+			.fetch()
+			.one()
+			.orElse(Map.of());
+	}
+
 	/** The name of the person of that slug, if the graph holds one: a name written in another script meets it so. */
 	Optional<String> personName(String slug) {
 		return this.neo4j.query("MATCH (p:Person {slug: $slug}) RETURN p.name")

@@ -170,7 +170,10 @@ class SecurityConfiguration {
 		return RoleHierarchyImpl.withDefaultRolePrefix().role(Role.ADMIN.name()).implies(Role.CURATOR.name()).build();
 	}
 
-	/** Spring Boot's {@code spring.graphql.cors.*}, for the endpoint and its schema. */
+	/**
+	 * Spring Boot's {@code spring.graphql.cors.*}, for the endpoint and its schema, and for the
+	 * upload of a document to propose from, which front ends send beside their GraphQL requests.
+	 */
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(GraphQlCorsProperties cors, GraphQlProperties graphQl) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
@@ -178,6 +181,7 @@ class SecurityConfiguration {
 		if (configuration != null) {
 			source.registerCorsConfiguration(graphQl.getHttp().getPath(), configuration);
 			source.registerCorsConfiguration(graphQl.getHttp().getPath() + "/schema", configuration);
+			source.registerCorsConfiguration("/curation/documents", configuration);
 		}
 		return source;
 	}

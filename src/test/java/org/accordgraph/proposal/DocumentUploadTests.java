@@ -123,6 +123,19 @@ class DocumentUploadTests {
 				"UNAUTHORIZED", "Sign in");
 	}
 
+	@Test
+	void aFrontEndOnAnAllowedOriginUploads() {
+		HttpResponse<String> preflight = sendBytes(this.port, "OPTIONS", "/curation/documents", new byte[0], "Origin",
+				AccordGraphTest.FRONT_END, "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers",
+				"content-type, authorization");
+		assertThat(preflight.statusCode()).isEqualTo(200);
+		assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).hasValue(AccordGraphTest.FRONT_END);
+		HttpResponse<String> answer = sendBytes(this.port, "POST", "/curation/documents", OPENING.getBytes(StandardCharsets.UTF_8),
+				"Origin", AccordGraphTest.FRONT_END, "Content-Type", "text/plain", "Authorization", basic("carla"));
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+		assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).hasValue(AccordGraphTest.FRONT_END);
+	}
+
 	private static void assertQuotesStandAtTheirOffsets(String answer, String text) {
 		List<Map<String, Object>> proposals = JsonPath.read(answer, "$.batch.proposals");
 		assertThat(proposals).isNotEmpty().allSatisfy(proposal -> assertThat(

@@ -159,6 +159,13 @@ class ProposalQualityTests {
 		gold.put("PARTICIPANT", links("ATTENDED_BY", "participants"));
 		gold.put("STATEMENT", nodes("Statement"));
 		gold.put("UNDERTAKING", nodes("Commitment"));
+		Set<String> instruments = new TreeSet<>(nodes("ActionPlan"));
+		instruments.addAll(nodes("LegalInstrument"));
+		gold.put("INSTRUMENT", instruments);
+		gold.put("FIGURE", nodes("Statistic"));
+		gold.put("POST", nodes("Position"));
+		// an acronym is a name, not a fact of its own with a citation: the graph holds no gold for it
+		gold.put("ALIAS", Set.of());
 		return gold;
 	}
 

@@ -142,6 +142,39 @@ class ProposeFactsTests {
 	}
 
 	@Test
+	void lawsPlansFiguresPostsAndAcronymsAreProposed() {
+		String text = String.join("\n", "On 5 July 2024 the President of Kyrgyzstan signed the Law \"On Combating Trafficking in Persons\".",
+				"In 2023 the police of Kyrgyzstan identified 120 victims of trafficking, compared to about 95 victims in 2022.",
+				"Kyrgyzstan adopted its National Action Plan against trafficking in persons for 2025-2028.",
+				"Ashita Mittal, Head of the UNODC Programme Office in Kyrgyzstan, opened the meeting.",
+				"The Law Enforcement Academy under the Office of the Prosecutor General of the Republic of Kazakhstan (LEA) hosted"
+						+ " a training.");
+		List<Map<String, Object>> proposals = propose(Map.of("text", text));
+		assertThat(fields(proposals, "INSTRUMENT")).containsExactlyInAnyOrder(
+				Map.of("legalInstruments", List.of(Map.of("slug", "kg-law-on-combating-trafficking-in-persons", "title",
+						"On Combating Trafficking in Persons", "kind", "LAW", "jurisdiction", Map.of("country", "KG"),
+						"statusHistory", List.of(Map.of("status", "ADOPTED", "date", "2024-07-05"))))),
+				Map.of("actionPlans", List.of(Map.of("slug", "kg-action-plan-2025-2028", "title",
+						"National Action Plan against trafficking in persons for 2025-2028", "scope", "NATIONAL", "periodStart", 2025,
+						"periodEnd", 2028, "country", Map.of("country", "KG")))));
+		assertThat(fields(proposals, "FIGURE")).extracting(f -> ((List<Map<String, Object>>) f.get("statistics")).get(0))
+			.extracting(s -> s.get("value") + " " + s.get("unit") + " " + s.get("year") + " " + s.get("qualifier"))
+			.containsExactly("120 PERSONS 2023 null", "95 PERSONS 2022 about 95 victims");
+		assertThat(fields(proposals, "POST")).singleElement().satisfies(post -> assertThat(post.toString())
+			.contains("ashita-mittal", "Head of the UNODC Programme Office in Kyrgyzstan"));
+		assertThat(fields(proposals, "ALIAS")).containsExactly(Map.of("organisations",
+				List.of(Map.of("slug", "kazakhstan-law-enforcement-academy", "acronym", "LEA"))));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> fields(List<Map<String, Object>> proposals, String kind) {
+		return proposals.stream()
+			.filter(proposal -> kind.equals(proposal.get("kind")))
+			.map(proposal -> (Map<String, Object>) proposal.get("fields"))
+			.toList();
+	}
+
+	@Test
 	void badInputIsRefusedNamingTheField() {
 		assertRefused(Map.of("text", "   "), "text", "REQUIRED");
 		assertRefused(Map.of("text", "x".repeat(100_001)), "text", "FORMAT");
