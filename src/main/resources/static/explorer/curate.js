@@ -153,6 +153,7 @@ function focusProposal(id) {
 }
 
 const KINDS = { EVENT: 'Event', HOST: 'Host', CO_ORGANISER: 'Co-organiser', FUNDER: 'Funder', PARTICIPANT: 'Participant',
+  INSTRUMENT: 'Action plan or law', FIGURE: 'Figure', POST: 'Post', ALIAS: 'Other name',
   STATEMENT: 'Statement', UNDERTAKING: 'Undertaking' };
 
 function kindName(kind) {
