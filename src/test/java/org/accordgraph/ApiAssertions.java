@@ -138,7 +138,8 @@ public final class ApiAssertions {
 	@SuppressWarnings("unchecked")
 	public static Map<String, Object> facts(Neo4jClient neo4j) {
 		List<String> nodes = neo4j.query("""
-				MATCH (n) WHERE NOT n:Change AND NOT n:ChangeSequence AND NOT n:Dataset
+				MATCH (n) WHERE NOT n:Change AND NOT n:ChangeSequence AND NOT n:Dataset AND NOT n:ProposalBatch
+				  AND NOT n:RejectedProposal
 				  AND none(l IN labels(n) WHERE l STARTS WITH '__')
 				RETURN labels(n) AS labels, properties(n) AS properties""").fetch().all().stream().map(row -> {
 					Map<String, Object> properties = new TreeMap<>((Map<String, Object>) row.get("properties"));

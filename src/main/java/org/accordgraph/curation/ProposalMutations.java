@@ -1,5 +1,7 @@
 package org.accordgraph.curation;
 
+import java.security.Principal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -95,30 +97,25 @@ class ProposalMutations {
 	}
 
 	@MutationMapping
-	AcceptProposalsPayload acceptProposals(@Argument AcceptProposalsInput input) {
+	AcceptProposalsPayload acceptProposals(@Argument AcceptProposalsInput input, Principal curator) {
 		if (input.proposals().isEmpty()) {
 			return refused(new UserError(List.of("input", "proposals"), "choose at least one proposal to accept",
 					Problem.Rule.REQUIRED.name()));
 		}
-		ProposalBatches.Taken taken = this.batches.take(input.batch());
-		if (taken.refusal() != null) {
-			return refused(new UserError(List.of("input", "batch"), taken.refusal(),
-					(taken.missing() ? Problem.Rule.UNKNOWN_REFERENCE : Problem.Rule.INCONSISTENT).name()));
+		ProposalBatch batch = this.batches.find(input.batch()).orElse(null);
+		if (batch == null) {
+			return refused(new UserError(List.of("input", "batch"), this.batches.missing(input.batch()),
+					Problem.Rule.UNKNOWN_REFERENCE.name()));
 		}
-		boolean accepted = false;
-		try {
-			AcceptProposalsPayload payload = accept(taken.batch(), input);
-			accepted = payload.userErrors().isEmpty();
-			return payload;
+		Optional<Instant> accepted = this.batches.acceptedAt(batch.id());
+		if (accepted.isPresent()) {
+			return refused(new UserError(List.of("input", "batch"),
+					this.batches.acceptedAlready(batch.id(), accepted.get().toString()), Problem.Rule.INCONSISTENT.name()));
 		}
-		finally {
-			if (!accepted) {
-				this.batches.release(input.batch());
-			}
-		}
+		return accept(batch, input, curator.getName());
 	}
 
-	private AcceptProposalsPayload accept(ProposalBatch batch, AcceptProposalsInput input) {
+	private AcceptProposalsPayload accept(ProposalBatch batch, AcceptProposalsInput input, String curator) {
 		List<UserError> errors = new ArrayList<>();
 		Map<String, ProposalEdit> edits = new HashMap<>();
 		Map<String, Integer> editIndex = new HashMap<>();
@@ -162,11 +159,10 @@ class ProposalMutations {
 		}
 		Map<String, List<Object>> origins = new HashMap<>();
 		Outcome outcome = this.curation.change(OPERATION, problem -> pathOf(problem, origins, chosen),
-				() -> prepare(batch, input.source(), source, chosen, origins));
+				() -> prepare(batch, input.source(), source, chosen, origins, curator));
 		if (!outcome.made()) {
 			return new AcceptProposalsPayload(null, List.of(), outcome.userErrors());
 		}
-		this.batches.close(batch.id(), outcome.sequence());
 		List<Object> created = outcome.written()
 			.changes()
 			.stream()
@@ -186,8 +182,12 @@ class ProposalMutations {
 	 * between) refuses the change rather than be replaced.
 	 */
 	private Prepared prepare(ProposalBatch batch, DocumentSourceInput given, String source, AcceptedProposals chosen,
-			Map<String, List<Object>> origins) {
+			Map<String, List<Object>> origins, String curator) {
 		origins.clear();
+		Optional<String> taken = this.batches.markAccepted(batch.id(), curator);
+		if (taken.isPresent()) {
+			return Prepared.refused(new UserError(List.of("input", "batch"), taken.get(), Problem.Rule.INCONSISTENT.name()));
+		}
 		Map<String, List<Object>> created = new LinkedHashMap<>();
 		Map<String, String> texts = new LinkedHashMap<>();
 		Set<String> made = new HashSet<>();

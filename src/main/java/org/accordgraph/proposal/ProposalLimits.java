@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param maxCharacters the longest document proposed from: a long press release is 15,000
  * characters, a report's chapter 100,000
- * @param batchesKept how many batches of proposals are held for curators at once; the oldest goes first
+ * @param batchesKept how many batches of proposals are held for curators at once (in the graph); the oldest goes first
  * @param batchLifetime how long a batch is held after it was proposed
  */
 @ConfigurationProperties("accord.proposals")

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
@@ -17,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -86,6 +88,9 @@ class AcceptProposalsTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Neo4jClient neo4j;
 
 	@Test
 	void aNewDocumentsConferenceCoOrganisersAndDelegationsEnterAsOneChangeCitingItsExactWords() {
@@ -284,6 +289,25 @@ class AcceptProposalsTests {
 		signedIn(this.graphQl, basic("carla")).document(FUNDERS).variable("slug", "almaty-2024").execute()
 			.path("conference.funders[*].actor.slug").entityList(String.class).containsExactly("inl")
 			.path("conference.startDate.basis").entity(String.class).isEqualTo("STATED");
+	}
+
+	@Test
+	void twoCuratorsAcceptingOneBatchAtOnceMakeOneChangeAndOneRefusal() {
+		Batch batch = propose(DUSHANBE);
+		Map<String, Object> input = Map.of("batch", batch.id(), "proposals", batch.ids("EVENT"), "source",
+				Map.of("title", "Dushanbe conference"));
+		List<CompletableFuture<List<Map<String, Object>>>> both = List.of(1, 2).stream()
+			.map(i -> CompletableFuture.supplyAsync(() -> accept(input).path("acceptProposals.userErrors")
+				.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get()))
+			.toList();
+		List<List<Map<String, Object>>> errors = both.stream().map(CompletableFuture::join).toList();
+		assertThat(errors).filteredOn(List::isEmpty).hasSize(1);
+		assertThat(errors).filteredOn(e -> !e.isEmpty()).singleElement()
+			.satisfies(refused -> assertThat(refused.get(0).get("message").toString()).contains("accepted already"));
+		assertThat(this.neo4j.query("MATCH (b:ProposalBatch {id: $id}) RETURN b.acceptedBy").bind(batch.id()).to("id")
+			.fetchAs(String.class).one()).hasValue("carla");
 	}
 
 	private int version(String conference) {
