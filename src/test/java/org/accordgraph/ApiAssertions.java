@@ -2,6 +2,7 @@ package org.accordgraph;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,8 +28,12 @@ import org.accordgraph.format.DatasetException;
 import org.accordgraph.format.Section;
 import org.accordgraph.format.Sections;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -109,6 +114,9 @@ public final class ApiAssertions {
 		@Override
 		public void afterEach(ExtensionContext context) {
 			ApplicationContext application = SpringExtension.getApplicationContext(context);
+			// a test's clean-up (closing a WebSocket client) may leave the thread's interrupt flag set, on
+			// which the driver closes its connection: the graph must be restored for the tests that follow
+			Thread.interrupted();
 			restoreBundledGraph(application.getBean(Neo4jClient.class), application.getBean(DatasetImporter.class));
 		}
 
@@ -477,6 +485,30 @@ public final class ApiAssertions {
 				document.addEventListener('securitypolicyviolation',
 				    e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber));"""));
 		return chrome;
+	}
+
+	/**
+	 * Saves the page as it stands under {@code target/explorer-screenshots/}, named after the test,
+	 * and checks that its Content-Security-Policy refused nothing since it loaded.
+	 */
+	public static void saveScreenshot(WebDriver browser, TestInfo test) throws IOException {
+		Path folder = Files.createDirectories(Path.of("target", "explorer-screenshots"));
+		byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+		Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
+		assertThat(cspViolations(browser)).as("what the page's Content-Security-Policy refused").isEmpty();
+	}
+
+	/** The page's violations of WCAG 2.1 A and AA that axe-core finds, with their impact. */
+	@SuppressWarnings("unchecked")
+	public static List<Map<String, Object>> axeViolations(WebDriver browser) throws IOException {
+		try (InputStream in = ApiAssertions.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+			((JavascriptExecutor) browser).executeScript(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		return (List<Map<String, Object>>) ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+				  .then(result => done(result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+				    nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3) }))));""");
 	}
 
 	/** What the page's Content-Security-Policy refused since it loaded (see {@link #headlessChromium}). */

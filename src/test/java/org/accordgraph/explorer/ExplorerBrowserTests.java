@@ -1,13 +1,9 @@
 package org.accordgraph.explorer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
@@ -21,9 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -34,9 +28,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
-import static org.accordgraph.ApiAssertions.cspViolations;
+import static org.accordgraph.ApiAssertions.axeViolations;
 import static org.accordgraph.ApiAssertions.headlessChromium;
 import static org.accordgraph.ApiAssertions.recordUnsourcedAssessment;
+import static org.accordgraph.ApiAssertions.saveScreenshot;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,10 +69,7 @@ class ExplorerBrowserTests {
 
 	@AfterEach
 	void screenshot(TestInfo test) throws IOException {
-		Path folder = Files.createDirectories(Path.of("target", "explorer-screenshots"));
-		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
-		Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
-		assertThat(cspViolations(this.browser)).as("what the page's Content-Security-Policy refused").isEmpty();
+		saveScreenshot(this.browser, test);
 	}
 
 	@AfterAll
@@ -226,13 +218,7 @@ class ExplorerBrowserTests {
 	void thePageHasNoSeriousAccessibilityViolation() throws IOException {
 		open("?country=KZ&q=every%20life");
 		this.waiting.until(browser -> !this.browser.findElements(By.cssSelector("#hits li")).isEmpty());
-		script(axe());
-		List<Map<String, Object>> violations = asyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
-				  .then(result => done(result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-				    nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3) }))));""");
-		assertThat(violations).as("accessibility violations").noneSatisfy(
+		assertThat(axeViolations(this.browser)).as("accessibility violations").noneSatisfy(
 				violation -> assertThat(violation.get("impact")).isIn("serious", "critical"));
 	}
 
@@ -250,20 +236,9 @@ class ExplorerBrowserTests {
 		return element.isDisplayed() ? element : null;
 	}
 
-	private static String axe() throws IOException {
-		try (InputStream in = ExplorerBrowserTests.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-	}
-
 	@SuppressWarnings("unchecked")
 	private <T> T script(String script, Object... arguments) {
 		return (T) ((JavascriptExecutor) this.browser).executeScript(script, arguments);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T asyncScript(String script) {
-		return (T) ((JavascriptExecutor) this.browser).executeAsyncScript(script);
 	}
 
 }

@@ -1,13 +1,9 @@
 package org.accordgraph.proposal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.accordgraph.AccordGraphTest;
 import org.accordgraph.ApiAssertions.RestoresTheGraph;
@@ -22,9 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,8 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.accordgraph.ApiAssertions.basic;
-import static org.accordgraph.ApiAssertions.cspViolations;
+import static org.accordgraph.ApiAssertions.axeViolations;
 import static org.accordgraph.ApiAssertions.headlessChromium;
+import static org.accordgraph.ApiAssertions.saveScreenshot;
 import static org.accordgraph.ApiAssertions.signedIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,10 +67,7 @@ class ProposalPageBrowserTests {
 
 	@AfterEach
 	void screenshot(TestInfo test) throws IOException {
-		Path folder = Files.createDirectories(Path.of("target", "explorer-screenshots"));
-		byte[] png = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
-		Files.write(folder.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), png);
-		assertThat(cspViolations(this.browser)).as("what the page's Content-Security-Policy refused").isEmpty();
+		saveScreenshot(this.browser, test);
 	}
 
 	@AfterAll
@@ -95,7 +87,8 @@ class ProposalPageBrowserTests {
 		WebElement focused = this.browser.switchTo().activeElement();
 		assertThat(focused.getDomAttribute("data-proposal")).as("a highlight leads to its proposal").isNotNull();
 		assertThat(focused.getText()).contains("Event", "Partnerships against Trafficking in Persons in Central Asia");
-		assertThat(axeViolations()).as("serious accessibility violations with the proposals shown").isEmpty();
+		assertThat(axeViolations(this.browser)).as("accessibility violations with the proposals shown")
+			.noneSatisfy(violation -> assertThat(violation.get("impact")).isIn("serious", "critical"));
 
 		WebElement participantKg = proposal("Participant", "“Kyrgyzstan” (participants)");
 		participantKg.findElement(By.cssSelector("button.reject")).click();
@@ -176,20 +169,6 @@ class ProposalPageBrowserTests {
 			.filter(item -> item.getText().startsWith(kind) && item.getText().contains(words))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no " + kind + " proposal with " + words));
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<Map<String, Object>> axeViolations() throws IOException {
-		try (InputStream in = ProposalPageBrowserTests.class
-			.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-			script(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-		}
-		List<Map<String, Object>> violations = (List<Map<String, Object>>) ((JavascriptExecutor) this.browser).executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
-				  .then(result => done(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-				    .map(v => ({ id: v.id, nodes: v.nodes.map(n => n.target.join(' ')) }))));""");
-		return violations;
 	}
 
 	private Object script(String script, Object... arguments) {
