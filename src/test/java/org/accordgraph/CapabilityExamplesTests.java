@@ -31,6 +31,7 @@ class CapabilityExamplesTests {
 			c06-timeline        | country.timeline[*].status            | [null, PENDING, null, DRAFT, FULFILLED, null, null, UNDER_CONSIDERATION, null, ADOPTED] | 12
 			c07-hosting         | conferenceSeries.editionsToBeHeld[*].status.status | [UNKNOWN, UNKNOWN, UNKNOWN] | 1
 			c08-as-of           | hostingRotation[*].conference.slug    | [tashkent-2022] | 0
+			c09-overdue         | overdueCommitments.byCountry[*].country.code | [KG, TJ] | 0
 			""")
 	void answersAsTheReadmeShows(String example, String path, String expected, int citations) {
 		GraphQlTester.Response response = this.graphQl.documentName("capabilities/" + example).execute();

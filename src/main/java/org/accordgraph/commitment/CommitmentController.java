@@ -1,5 +1,8 @@
 package org.accordgraph.commitment;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import graphql.schema.DataFetchingEnvironment;
 import org.accordgraph.graphql.Connection;
 import org.accordgraph.graphql.GraphQlLimits;
@@ -12,7 +15,7 @@ import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Commitments: lookups and lists. */
+/** Commitments: lookups, lists and those overdue. */
 @Controller
 class CommitmentController {
 
@@ -20,9 +23,12 @@ class CommitmentController {
 
 	private final GraphQlLimits limits;
 
-	CommitmentController(CommitmentRepository commitments, GraphQlLimits limits) {
+	private final OverdueCommitments overdue;
+
+	CommitmentController(CommitmentRepository commitments, GraphQlLimits limits, OverdueCommitments overdue) {
 		this.commitments = commitments;
 		this.limits = limits;
+		this.overdue = overdue;
 	}
 
 	@QueryMapping
@@ -34,6 +40,11 @@ class CommitmentController {
 	Connection<Commitment> commitments(@Argument CommitmentFilter filter, @Argument CommitmentOrder orderBy,
 			@Arguments PageArguments page, DataFetchingEnvironment env) {
 		return this.commitments.commitments(filter, orderBy, PageRequest.of(page, this.limits), Selection.of(env));
+	}
+
+	@QueryMapping
+	OverdueCommitments.OverdueReport overdueCommitments(@Argument LocalDate asOf) {
+		return this.overdue.on((asOf != null) ? asOf : LocalDate.now(ZoneOffset.UTC));
 	}
 
 }
