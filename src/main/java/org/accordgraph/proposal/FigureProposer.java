@@ -81,8 +81,7 @@ class FigureProposer {
 		double value = Double.parseDouble(number.replace(',', '.'));
 		Map<String, Object> statistic = new LinkedHashMap<>();
 		String measure = clause(words, start, end);
-		statistic.put("slug", Slugs.of(measure.length() > 50 ? measure.substring(0, measure.lastIndexOf(' ', 50) > 0
-				? measure.lastIndexOf(' ', 50) : 50) : measure, String.valueOf(year)));
+		statistic.put("slug", Slugs.of(Slugs.firstWords(measure, 50), String.valueOf(year)));
 		statistic.put("measure", Character.toUpperCase(measure.charAt(0)) + measure.substring(1));
 		statistic.put("value", (value == Math.rint(value)) ? (Object) (long) value : (Object) value);
 		statistic.put("unit", unit);

@@ -20,4 +20,14 @@ public final class Slugs {
 		return slug.isEmpty() ? "proposed" : slug;
 	}
 
+
+	/** The first words of the text, no longer than that, cut where a word ends: what a long text's slug is made of. */
+	static String firstWords(String text, int length) {
+		if (text.length() <= length) {
+			return text;
+		}
+		int end = text.lastIndexOf(' ', length);
+		return text.substring(0, (end > 0) ? end : length);
+	}
+
 }

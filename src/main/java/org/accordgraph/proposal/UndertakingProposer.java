@@ -124,7 +124,7 @@ class UndertakingProposer {
 			Event event) {
 		Map<String, Object> commitment = new LinkedHashMap<>();
 		String words = undertaken.strip().replaceAll("[\"”»'.;,\\s]+$", "");
-		commitment.put("slug", Slugs.of(upToAWordBoundary(words, 60)));
+		commitment.put("slug", Slugs.of(Slugs.firstWords(words, 60)));
 		commitment.put("text", capitalised(words));
 		KINDS.entrySet()
 			.stream()
@@ -215,15 +215,6 @@ class UndertakingProposer {
 			proposed.proposeNew("parties", subject, "Organisation", key);
 		}
 		return parties;
-	}
-
-	/** The first words of the text, no longer than that, cut where a word ends. */
-	private static String upToAWordBoundary(String text, int length) {
-		if (text.length() <= length) {
-			return text;
-		}
-		int end = text.lastIndexOf(' ', length);
-		return text.substring(0, (end > 0) ? end : length);
 	}
 
 	/** The steps of a rotation: where each country's name begins, its year, and where the step's words begin. */
