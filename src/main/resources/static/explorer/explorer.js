@@ -109,6 +109,14 @@ function reopenEvidence() {
   }
 }
 
+// --- briefings -------------------------------------------------------------------------------------
+
+/** Links to a briefing's page and PDF, at the addresses the API gives (its `briefing` field). */
+function briefingLinks(label, address) {
+  return el('span', { class: 'briefing' }, el('a', { href: address.html }, `Briefing: ${label}`), ' · ',
+    el('a', { href: address.pdf, type: 'application/pdf' }, 'PDF'));
+}
+
 // --- the hosting rotation ---------------------------------------------------------------------
 
 async function loadSeries() {
@@ -123,19 +131,21 @@ async function loadSeries() {
   select.addEventListener('change', () => { keep('series', select.value); views.rotation(); });
   const asOf = $('#as-of');
   asOf.value = state.asOf || '';
-  asOf.addEventListener('change', () => { keep('asOf', asOf.value); views.rotation(); views.commitments(); });
+  asOf.addEventListener('change', () => { keep('asOf', asOf.value); views.rotation(); views.commitments(); views.overdue(); });
 }
 
 views.rotation = async () => {
   const series = $('#series').value;
   if (!series) { return; }
   const data = await ask(`query($series: String!, $asOf: Date) {
+      conferenceSeries(slug: $series) { title briefing(asOf: $asOf) { html pdf } }
       hostingRotation(series: $series, asOf: $asOf) {
         year country { code name } ${KNOWN}
         conference { slug name city startDate { iso } series { ${KNOWN} } }
         commitment { slug text }
         status { status stale date { iso } assessedBy lastAssessment { status date { iso } } ${KNOWN} }
       } } ${CITE}`, { series, asOf: state.asOf || null });
+  $('#series-briefing').replaceChildren(briefingLinks(data.conferenceSeries.title, data.conferenceSeries.briefing));
   $('#rotation').replaceChildren(...data.hostingRotation.map((slot) => {
     const status = slot.status;
     const word = status ? status.status : 'NOT YET UNDERTAKEN';
@@ -213,19 +223,60 @@ views.commitments = async () => {
   $('#commitments').dataset.country = state.country || '';
   const count = byCountry ? nodes.length : data.party.totalCount;
   $('#commitments-count').textContent = `${count} commitment${count === 1 ? '' : 's'}`;
-  await views.history();
+  await Promise.all([views.history(), views.filterBriefings()]);
+};
+
+/** The briefings of the country and the instrument chosen, where the API has one for them. */
+views.filterBriefings = async () => {
+  const data = await ask(`query($country: String!, $instrument: String!, $byCountry: Boolean!, $byInstrument: Boolean!, $asOf: Date) {
+      country(code: $country) @include(if: $byCountry) { name briefing(asOf: $asOf) { html pdf } }
+      declaration(slug: $instrument) @include(if: $byInstrument) { title briefing(asOf: $asOf) { html pdf } }
+      actionPlan(slug: $instrument) @include(if: $byInstrument) { title briefing(asOf: $asOf) { html pdf } }
+      legalInstrument(slug: $instrument) @include(if: $byInstrument) { title briefing(asOf: $asOf) { html pdf } } }`,
+  { country: state.country || '', instrument: state.instrument || '', byCountry: Boolean(state.country),
+    byInstrument: Boolean(state.instrument), asOf: state.asOf || null });
+  const links = [];
+  if (data.country) { links.push(briefingLinks(data.country.name, data.country.briefing)); }
+  for (const instrument of [data.declaration, data.actionPlan, data.legalInstrument]) {
+    if (instrument) { links.push(briefingLinks(instrument.title, instrument.briefing)); }
+  }
+  $('#commitments-briefing').replaceChildren(...links.flatMap((link, index) => (index ? [' · ', link] : [link])));
+};
+
+// --- overdue commitments ------------------------------------------------------------------------
+
+views.overdue = async () => {
+  const data = await ask(`query($asOf: Date) { overdueCommitments(asOf: $asOf) {
+      asOf
+      byCountry { country { code name } commitments { slug text dueDate { iso } } }
+      bySeries { series { slug title } commitments { slug } } } }`, { asOf: state.asOf || null });
+  const report = data.overdueCommitments;
+  const target = $('#overdue');
+  if (!report.byCountry.length) {
+    target.replaceChildren(el('p', {}, `Nothing overdue on ${report.asOf}.`));
+    return;
+  }
+  const open = (slug) => { keep('commitment', slug); views.history(); $('#history').scrollIntoView(); };
+  target.replaceChildren(el('p', {}, `On ${report.asOf}: `, report.bySeries.map((one) =>
+    `${one.commitments.length} in ${one.series.title}`).join('; ') || 'none in a series', '.'),
+  el('ul', { class: 'overdue' }, ...report.byCountry.map((group) => el('li', { 'data-country': group.country.code },
+    el('strong', {}, group.country.name), ': ',
+    ...group.commitments.flatMap((commitment, index) => [index ? '; ' : '',
+      el('button', { type: 'button', class: 'link', onclick: () => open(commitment.slug) },
+        `${shorten(commitment.text, 90)} (due ${commitment.dueDate.iso})`)])))));
 };
 
 views.history = async () => {
   const target = $('#history');
   if (!state.commitment) { target.replaceChildren(); return; }
-  const data = await ask(`query($slug: String!) { commitment(slug: $slug) {
-      text ${KNOWN} parties { actor { name } ${KNOWN} } host { country { name } ${KNOWN} }
-      statusHistory { status date { iso } assessedBy note ${KNOWN} } } } ${CITE}`, { slug: state.commitment });
+  const data = await ask(`query($slug: String!, $asOf: Date) { commitment(slug: $slug) {
+      text briefing(asOf: $asOf) { html pdf } ${KNOWN} parties { actor { name } ${KNOWN} } host { country { name } ${KNOWN} }
+      statusHistory { status date { iso } assessedBy note ${KNOWN} } } } ${CITE}`, { slug: state.commitment, asOf: state.asOf || null });
   const commitment = data.commitment;
   if (!commitment) { target.replaceChildren(); return; }
   target.replaceChildren(el('h3', {}, 'Status history'),
     el('p', {}, evidenceButton(commitment.text, 'The commitment', commitment)),
+    el('p', { class: 'briefings' }, briefingLinks('this commitment', commitment.briefing)),
     el('p', {}, 'Parties: ', ...commitment.parties.flatMap((party, index) => [index ? ', ' : '',
       evidenceButton(party.actor.name, `${party.actor.name} is a party`, party)])),
     ...(commitment.host ? [el('p', {}, 'Host: ', evidenceButton(commitment.host.country.name,
@@ -427,7 +478,7 @@ function followChanges(afterSequence) {
 
 async function refresh() {
   try {
-    await Promise.all([views.rotation(), views.commitments(), views.network()]);
+    await Promise.all([views.rotation(), views.commitments(), views.network(), views.overdue()]);
   } catch (error) {
     $('#live').textContent = `A change arrived but the page could not show it: ${error.message}. Reload to try again.`;
     return;
@@ -443,7 +494,7 @@ async function start() {
   watchPathChoices();
   const { lastChangeSequence } = await ask('{ lastChangeSequence }');
   await Promise.all([loadSeries(), loadCommitmentFilters()]);
-  await Promise.all([views.rotation(), views.commitments(), views.network(), views.search()]);
+  await Promise.all([views.rotation(), views.commitments(), views.network(), views.overdue(), views.search()]);
   $('#evidence').addEventListener('close', () => { keep('evidence', ''); keep('edge', ''); });
   reopenEvidence();
   document.body.dataset.ready = 'true';

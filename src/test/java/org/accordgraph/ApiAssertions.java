@@ -263,15 +263,25 @@ public final class ApiAssertions {
 		return send(port, method, path, BodyPublishers.ofByteArray(body), headers);
 	}
 
+	/** A GET whose answer is kept as bytes, such as a PDF. */
+	public static HttpResponse<byte[]> getBytes(int port, String path, String... headers) {
+		return send(port, "GET", path, BodyPublishers.noBody(), BodyHandlers.ofByteArray(), headers);
+	}
+
 	private static HttpResponse<String> send(int port, String method, String path, HttpRequest.BodyPublisher body,
 			String... headers) {
+		return send(port, method, path, body, BodyHandlers.ofString(), headers);
+	}
+
+	private static <T> HttpResponse<T> send(int port, String method, String path, HttpRequest.BodyPublisher body,
+			HttpResponse.BodyHandler<T> answer, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.method(method, body);
 		if (headers.length > 0) {
 			request.headers(headers);
 		}
 		try {
-			return HTTP.send(request.build(), BodyHandlers.ofString());
+			return HTTP.send(request.build(), answer);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -87,7 +87,7 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher mayNeedSignIn = new OrRequestMatcher(paths.matcher(path), paths.matcher(path + "/schema"),
 				paths.matcher(subscriptions), paths.matcher("/import"), paths.matcher("/export/**"),
-				paths.matcher("/curation/**"));
+				paths.matcher("/curation/**"), paths.matcher("/briefings/**"));
 		AuthenticationEntryPoint signInOrNotFound = (request, response, failed) -> {
 			if (mayNeedSignIn.matches(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 				refused.commence(request, response, failed);
@@ -101,10 +101,10 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/curation/documents").hasRole(Role.CURATOR.name())
 				.requestMatchers(HttpMethod.GET, "/export/dataset").hasRole(Role.ADMIN.name());
 			if (signIn.readRequiresSignIn()) {
-				requests.requestMatchers(path, path + "/schema", subscriptions, "/export/**").authenticated();
+				requests.requestMatchers(path, path + "/schema", subscriptions, "/export/**", "/briefings/**").authenticated();
 			}
 			requests.requestMatchers(path, subscriptions).permitAll()
-				.requestMatchers(HttpMethod.GET, "/export/csv", "/export/graphml").permitAll()
+				.requestMatchers(HttpMethod.GET, "/export/csv", "/export/graphml", "/briefings/**").permitAll()
 				.requestMatchers(HttpMethod.GET, "/", "/index.html", "/explorer/**", path + "/schema", "/graphiql",
 						"/graphiql/**", "/webjars/**")
 				.permitAll()

@@ -27,8 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-import static org.accordgraph.ApiAssertions.basic;
 import static org.accordgraph.ApiAssertions.axeViolations;
+import static org.accordgraph.ApiAssertions.basic;
+import static org.accordgraph.ApiAssertions.cspViolations;
 import static org.accordgraph.ApiAssertions.headlessChromium;
 import static org.accordgraph.ApiAssertions.recordUnsourcedAssessment;
 import static org.accordgraph.ApiAssertions.saveScreenshot;
@@ -212,6 +213,29 @@ class ExplorerBrowserTests {
 		this.waiting.until(browser -> "PENDING".equals(
 				script("return document.querySelector(\"#rotation li[data-year='2025'] .badge\").textContent")));
 		assertThat((Boolean) script("return window.notReloaded === true")).isTrue();
+	}
+
+	@Test
+	void aCountrysBriefingIsOneClickAwayAndTheOverdueHostingsAreListed() throws IOException {
+		open("?country=KZ&asOf=2025-12-31");
+		this.waiting.until(browser -> script("return document.querySelector('#overdue li[data-country=KG]') !== null"));
+		assertThat(this.browser.findElement(By.cssSelector("#overdue li[data-country=KG]")).getText())
+			.contains("Kyrgyzstan", "due 2024");
+		assertThat(this.browser.findElements(By.cssSelector("#overdue li[data-country=KZ]")))
+			.as("Kazakhstan's hosting was held").isEmpty();
+		WebElement briefing = this.waiting.until(browser -> this.browser
+			.findElements(By.xpath("//*[@id='commitments-briefing']//a[.='Briefing: Kazakhstan']")).stream().findFirst().orElse(null));
+		String address = briefing.getDomAttribute("href");
+		String expected = this.graphQl.document("query($asOf: Date) { country(code: \"KZ\") { briefing(asOf: $asOf) { html } } }")
+			.variable("asOf", "2025-12-31").execute().path("country.briefing.html").entity(String.class).get();
+		assertThat(address).as("the address the API gives").isEqualTo(expected);
+		briefing.click();
+		this.waiting.until(browser -> !this.browser.findElements(By.cssSelector(".footnotes li")).isEmpty());
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Briefing: Kazakhstan");
+		assertThat(this.browser.findElement(By.cssSelector("header")).getText()).contains("As of 31 December 2025");
+		assertThat(cspViolations(this.browser)).isEmpty();
+		assertThat(axeViolations(this.browser)).as("the briefing's accessibility violations").noneSatisfy(
+				violation -> assertThat(violation.get("impact")).isIn("serious", "critical"));
 	}
 
 	@Test
