@@ -137,6 +137,36 @@ public class ChangeLog {
 			.toList();
 	}
 
+	/**
+	 * The latest changes, newest first: with keys ({@code Commitment:slug}), only those to these
+	 * nodes or to relationships from or to them; with a sequence, only those before it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Change> latest(List<String> keys, Long beforeSequence, int last) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("keys", keys);
+		params.put("before", (beforeSequence != null) ? beforeSequence : Long.MAX_VALUE);
+		params.put("last", last);
+		String match = (keys != null) ? """
+				CALL (*) {
+				  MATCH (c:Change) WHERE c.entity IN $keys RETURN c
+				  UNION
+				  MATCH (c:Change) WHERE c.from IN $keys RETURN c
+				  UNION
+				  MATCH (c:Change) WHERE c.to IN $keys RETURN c
+				}""" : "MATCH (c:Change)";
+		return this.neo4j.query(match + """
+
+				WITH c WHERE c.sequence < $before
+				RETURN c ORDER BY c.sequence DESC, c.part DESC LIMIT $last""")
+			.bindAll(params)
+			.fetchAs(Change.class)
+			.mappedBy((types, row) -> change(row.get("c").asNode()))
+			.all()
+			.stream()
+			.toList();
+	}
+
 	/** The first change to that node or relationship itself after the sequence; null if none. */
 	public Change firstAfter(String entity, long sequence) {
 		return this.neo4j.query("""

@@ -28,14 +28,19 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SubscriptionController {
 
+	private static final int MAX_RECENT = 500;
+
 	private final ChangeFeed feed;
+
+	private final ChangeLog changeLog;
 
 	private final NodeTypes nodes;
 
 	private final Sections sections;
 
-	SubscriptionController(ChangeFeed feed, NodeTypes nodes, Sections sections) {
+	SubscriptionController(ChangeFeed feed, ChangeLog changeLog, NodeTypes nodes, Sections sections) {
 		this.feed = feed;
+		this.changeLog = changeLog;
 		this.nodes = nodes;
 		this.sections = sections;
 	}
@@ -64,6 +69,25 @@ class SubscriptionController {
 	@QueryMapping
 	long lastChangeSequence() {
 		return this.feed.lastSequence();
+	}
+
+	/** The latest changes as subscribers see them, newest first, for readers who poll (feeds). */
+	@QueryMapping
+	List<ChangeEvent> recentChanges(@Argument List<String> entities, @Argument Long beforeSequence, @Argument int last) {
+		if (last < 1 || last > MAX_RECENT) {
+			throw new InvalidArgumentException("last", "must be between 1 and " + MAX_RECENT + ", not " + last);
+		}
+		if (entities != null && entities.size() > MAX_RECENT) {
+			throw new InvalidArgumentException("entities", "at most " + MAX_RECENT + " ids, not " + entities.size());
+		}
+		List<String> keys = null;
+		if (entities != null) {
+			keys = new java.util.ArrayList<>();
+			for (int i = 0; i < entities.size(); i++) {
+				keys.add(key(entities.get(i), "entities." + i));
+			}
+		}
+		return this.changeLog.latest(keys, beforeSequence, last).stream().map(ChangeEvent::of).toList();
 	}
 
 	@SubscriptionMapping

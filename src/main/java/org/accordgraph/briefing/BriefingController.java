@@ -1,30 +1,22 @@
 package org.accordgraph.briefing;
 
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Map;
 
-import graphql.ErrorClassification;
-import jakarta.servlet.http.HttpServletResponse;
-import org.accordgraph.graphql.ApiQueries.ApiQueryException;
-import org.accordgraph.graphql.HttpErrorResponse;
-import org.accordgraph.graphql.NotFoundException;
+import org.accordgraph.graphql.ApiPage;
+import org.accordgraph.graphql.InvalidArgumentException;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,6 +30,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * the page's own words. Readable by whoever may read the graph.
  */
 @RestController
+@ApiPage
 class BriefingController {
 
 	private final Briefings briefings;
@@ -46,16 +39,12 @@ class BriefingController {
 
 	private final ITemplateEngine templates;
 
-	private final JsonMapper json;
-
 	private final String css;
 
-	BriefingController(Briefings briefings, BriefingPdf pdf, ITemplateEngine templates, JsonMapper json)
-			throws IOException {
+	BriefingController(Briefings briefings, BriefingPdf pdf, ITemplateEngine templates) throws IOException {
 		this.briefings = briefings;
 		this.pdf = pdf;
 		this.templates = templates;
-		this.json = json;
 		this.css = new ClassPathResource("static/explorer/briefing.css").getContentAsString(StandardCharsets.UTF_8)
 				+ "\nhtml, body { font-family: '" + BriefingPdf.FONT_FAMILY + "'; }"
 				+ "\n@page { font-family: '" + BriefingPdf.FONT_FAMILY + "'; @bottom-right { font-family: '"
@@ -99,11 +88,11 @@ class BriefingController {
 				day = LocalDate.parse(asOf);
 			}
 			catch (DateTimeParseException ex) {
-				throw new BriefingRequestException("asOf", "'" + asOf + "' is not a date such as 2024-12-31");
+				throw new InvalidArgumentException("asOf", "'" + asOf + "' is not a date such as 2024-12-31");
 			}
 		}
 		if (basis != null && !"STATED".equals(basis.toUpperCase(Locale.ROOT))) {
-			throw new BriefingRequestException("basis",
+			throw new InvalidArgumentException("basis",
 					"'" + basis + "' is not STATED (leave it out for every fact, each marked with its basis)");
 		}
 		return this.briefings.briefing(BriefingKind.fromPath(kind), key, day, basis != null, lang);
@@ -121,32 +110,6 @@ class BriefingController {
 				: words.say("asOf.today", words.day(LocalDate.now())));
 		context.setVariable("generatedWords", words.say("generated", words.day(LocalDate.now())));
 		return this.templates.process("briefing", context);
-	}
-
-	@ExceptionHandler(BriefingRequestException.class)
-	void badRequest(BriefingRequestException ex, HttpServletResponse response) throws IOException {
-		HttpErrorResponse.write(response, this.json, HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, ex.getMessage(),
-				Map.of("parameter", ex.parameter()));
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(NotFoundException ex, HttpServletResponse response) throws IOException {
-		HttpErrorResponse.write(response, this.json, HttpStatus.NOT_FOUND, ErrorType.NOT_FOUND, ex.getMessage(),
-				Map.of("parameter", ex.argument()));
-	}
-
-	@ExceptionHandler(ApiQueryException.class)
-	void refused(ApiQueryException ex, HttpServletResponse response) throws IOException {
-		HttpStatus status = switch (ex.classification()) {
-			case "BAD_REQUEST" -> HttpStatus.BAD_REQUEST;
-			case "NOT_FOUND" -> HttpStatus.NOT_FOUND;
-			case "UNAUTHORIZED" -> HttpStatus.UNAUTHORIZED;
-			case "FORBIDDEN" -> HttpStatus.FORBIDDEN;
-			case "LIMIT_EXCEEDED" -> HttpStatus.UNPROCESSABLE_CONTENT;
-			default -> HttpStatus.INTERNAL_SERVER_ERROR;
-		};
-		HttpErrorResponse.write(response, this.json, status, ErrorClassification.errorClassification(ex.classification()),
-				ex.getMessage(), Map.of());
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.accordgraph.graphql.InvalidArgumentException;
+
 /** What a briefing can be about, as its address names it: {@code /briefings/country/KZ}. */
 public enum BriefingKind {
 
@@ -21,11 +23,11 @@ public enum BriefingKind {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static BriefingKind fromPath(String path) {
+	public static BriefingKind fromPath(String path) {
 		return Arrays.stream(values())
 			.filter(kind -> kind.path().equals(path))
 			.findFirst()
-			.orElseThrow(() -> new BriefingRequestException("kind",
+			.orElseThrow(() -> new InvalidArgumentException("kind",
 					"'" + path + "' is not one of " + Arrays.stream(values()).map(BriefingKind::path)
 						.collect(Collectors.joining(", "))));
 	}

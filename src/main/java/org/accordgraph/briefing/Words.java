@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
+import org.accordgraph.graphql.InvalidArgumentException;
+
 /**
  * The page's own words in one of the briefing's languages (English, Russian), from
  * {@code briefing/words*.properties}; the facts keep the words of the API and its sources.
@@ -29,7 +31,7 @@ final class Words {
 
 	static Words of(String language) {
 		if (!LANGUAGES.contains(language)) {
-			throw new BriefingRequestException("lang", "'" + language + "' is not one of " + String.join(", ", LANGUAGES));
+			throw new InvalidArgumentException("lang", "'" + language + "' is not one of " + String.join(", ", LANGUAGES));
 		}
 		return new Words(Locale.forLanguageTag(language));
 	}

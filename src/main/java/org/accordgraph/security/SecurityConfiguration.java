@@ -77,6 +77,15 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** The API's answers in other forms (pages, PDF, files, feeds): read as the API is. */
+	private static final String BRIEFINGS = "/briefings/**";
+
+	private static final String CITATIONS = "/citations/**";
+
+	private static final String FACTS = "/facts/**";
+
+	private static final String FEEDS = "/feeds/**";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, GraphQlProperties graphQl, SignInProperties signIn,
 			ObjectProvider<JwtDecoder> tokens, JsonMapper json) throws Exception {
@@ -87,7 +96,8 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher mayNeedSignIn = new OrRequestMatcher(paths.matcher(path), paths.matcher(path + "/schema"),
 				paths.matcher(subscriptions), paths.matcher("/import"), paths.matcher("/export/**"),
-				paths.matcher("/curation/**"), paths.matcher("/briefings/**"));
+				paths.matcher("/curation/**"), paths.matcher(BRIEFINGS), paths.matcher(CITATIONS), paths.matcher(FACTS),
+				paths.matcher(FEEDS));
 		AuthenticationEntryPoint signInOrNotFound = (request, response, failed) -> {
 			if (mayNeedSignIn.matches(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
 				refused.commence(request, response, failed);
@@ -101,10 +111,12 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.POST, "/curation/documents").hasRole(Role.CURATOR.name())
 				.requestMatchers(HttpMethod.GET, "/export/dataset").hasRole(Role.ADMIN.name());
 			if (signIn.readRequiresSignIn()) {
-				requests.requestMatchers(path, path + "/schema", subscriptions, "/export/**", "/briefings/**").authenticated();
+				requests.requestMatchers(path, path + "/schema", subscriptions, "/export/**", BRIEFINGS, CITATIONS, FACTS, FEEDS)
+					.authenticated();
 			}
 			requests.requestMatchers(path, subscriptions).permitAll()
-				.requestMatchers(HttpMethod.GET, "/export/csv", "/export/graphml", "/briefings/**").permitAll()
+				.requestMatchers(HttpMethod.GET, "/export/csv", "/export/graphml", BRIEFINGS, CITATIONS, FACTS, FEEDS)
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/", "/index.html", "/explorer/**", path + "/schema", "/graphiql",
 						"/graphiql/**", "/webjars/**")
 				.permitAll()

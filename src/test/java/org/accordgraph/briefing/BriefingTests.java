@@ -183,12 +183,12 @@ class BriefingTests {
 
 	@Test
 	void aBadRequestIsRefusedNamingTheParameter() {
-		assertHttpError(send(this.port, "GET", "/briefings/planet/KZ", null), 400, "BAD_REQUEST", "kind: 'planet'");
+		assertHttpError(send(this.port, "GET", "/briefings/planet/KZ", null), 400, "BAD_REQUEST", "'kind': 'planet'");
 		assertHttpError(send(this.port, "GET", "/briefings/country/KZ.pdf?asOf=yesterday", null), 400, "BAD_REQUEST",
-				"asOf: 'yesterday'");
+				"'asOf': 'yesterday'");
 		assertHttpError(send(this.port, "GET", "/briefings/country/KZ?basis=INFERRED", null), 400, "BAD_REQUEST",
-				"basis: 'INFERRED'");
-		assertHttpError(send(this.port, "GET", "/briefings/country/KZ?lang=fr", null), 400, "BAD_REQUEST", "lang: 'fr'");
+				"'basis': 'INFERRED'");
+		assertHttpError(send(this.port, "GET", "/briefings/country/KZ?lang=fr", null), 400, "BAD_REQUEST", "'lang': 'fr'");
 		assertHttpError(send(this.port, "GET", "/briefings/country/XX.pdf", null), 404, "NOT_FOUND", "'XX'");
 		assertHttpError(send(this.port, "GET", "/briefings/instrument/no-such-law", null), 404, "NOT_FOUND",
 				"'no-such-law'");

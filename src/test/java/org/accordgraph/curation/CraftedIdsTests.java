@@ -86,6 +86,8 @@ class CraftedIdsTests {
 				id -> Map.of("id", id), false));
 		ENTRY_POINTS.put("Query.changes(entity)", new EntryPoint(
 				"query($id: ID) { changes(entity: $id) { sequence } }", "entity", id -> Map.of("id", id), false));
+		ENTRY_POINTS.put("Query.recentChanges(entities)", new EntryPoint(
+				"query($id: ID!) { recentChanges(entities: [$id]) { sequence } }", "entities.0", id -> Map.of("id", id), false));
 		ENTRY_POINTS.put("Mutation.updateNode(input.id)", mutation("updateNode", "UpdateNodeInput", "id",
 				id -> Map.of("id", id, "expectedVersion", 0, "set", Map.of("note", "crafted"))));
 		ENTRY_POINTS.put("Mutation.deleteNode(input.id)", mutation("deleteNode", "DeleteNodeInput", "id",
