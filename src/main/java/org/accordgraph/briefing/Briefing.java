@@ -7,10 +7,12 @@ import java.util.List;
  * A briefing as its page shows it: a title, a summary line, sections of entries, each line with
  * the numbers of its footnotes, and the footnotes.
  *
+ * @param notes what the page says of what it leaves out, such as commitments beyond those it lists
  * @param statedOnly whether inferred and assumed facts were left out
  * @param asOf the day the briefing speaks for; null for today
  */
-record Briefing(BriefingKind kind, String key, String language, String title, String summary, LocalDate asOf,
+record Briefing(BriefingKind kind, String key, String language, String title, String summary, List<String> notes,
+		LocalDate asOf,
 		boolean statedOnly, List<Section> sections, List<Footnote> footnotes) {
 
 	/** A heading and its entries; a section without entries is not shown. */

@@ -98,15 +98,23 @@ final class BriefingLines {
 		return new ArrayList<>(numbers);
 	}
 
+	/** A source's date in the page's words, marked where a curator inferred it; none where not shown. */
+	private String published(Map<String, Object> published) {
+		if (!shows(published)) {
+			return null;
+		}
+		String basis = basis(published);
+		return (basis != null) ? this.words.date(published) + " (" + basis + ")" : this.words.date(published);
+	}
+
 	@SuppressWarnings("unchecked")
 	private Footnote footnote(Map<String, Object> citation) {
 		Map<String, Object> source = (Map<String, Object>) citation.get("source");
 		String quote = (String) citation.get("quote");
 		return this.footnotes.computeIfAbsent(source.get("slug") + "\n" + quote, key -> {
-			Map<String, Object> published = (Map<String, Object>) source.get("publishedOn");
 			return new Footnote(this.footnotes.size() + 1, quote, Boolean.TRUE.equals(citation.get("verbatim")),
 					(Integer) citation.get("paragraph"), (String) source.get("name"), (String) source.get("publisher"),
-					(published != null) ? this.words.date(published) : null, (String) source.get("url"),
+					published((Map<String, Object>) source.get("publishedOn")), (String) source.get("url"),
 					(String) source.get("noUrl"));
 		});
 	}

@@ -16,6 +16,7 @@ import org.accordgraph.briefing.Briefing.Section;
 import org.accordgraph.graphql.ApiQueries;
 import org.accordgraph.graphql.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,15 +29,22 @@ public class Briefings {
 
 	private static final String DOCUMENT = "briefing";
 
+	/** Commitments read at a time: a page of the API's within its limit on a request's cost. */
+	private static final int PAGE = 25;
+
 	private final ApiQueries api;
 
-	Briefings(ApiQueries api) {
+	private final int maxCommitments;
+
+	Briefings(ApiQueries api, @Value("${accord.briefings.max-commitments:100}") int maxCommitments) {
 		this.api = api;
+		this.maxCommitments = maxCommitments;
 	}
 
 	Briefing briefing(BriefingKind kind, String key, LocalDate asOf, boolean statedOnly, String language) {
 		Words words = Words.of(language);
-		Reading reading = new Reading(key, asOf, statedOnly, new BriefingLines(words, statedOnly), words);
+		Reading reading = new Reading(key, asOf, statedOnly, new BriefingLines(words, statedOnly), words,
+				new ArrayList<>());
 		return switch (kind) {
 			case COUNTRY -> country(reading);
 			case INSTRUMENT -> instrument(reading);
@@ -46,7 +54,8 @@ public class Briefings {
 	}
 
 	/** What one briefing is being built from: its key and day, and its lines so far. */
-	private record Reading(String key, LocalDate asOf, boolean statedOnly, BriefingLines lines, Words words) {
+	private record Reading(String key, LocalDate asOf, boolean statedOnly, BriefingLines lines, Words words,
+			List<String> notes) {
 
 		Map<String, Object> variables() {
 			Map<String, Object> variables = new HashMap<>();
@@ -70,8 +79,8 @@ public class Briefings {
 		Map<String, Object> data = this.api.query(DOCUMENT, "CountryFacts", reading.variables());
 		Map<String, Object> byParty = new LinkedHashMap<>(filter(reading, "party"));
 		Map<String, Object> byHost = filter(reading, "host");
-		List<Map<String, Object>> commitments = commitments(reading, byParty);
-		List<Map<String, Object>> hosted = commitments(reading, byHost);
+		List<Map<String, Object>> commitments = commitments(reading, byParty, "party");
+		List<Map<String, Object>> hosted = commitments(reading, byHost, "host");
 		List<Object> seen = commitments.stream().map(c -> c.get("slug")).collect(Collectors.toList());
 		hosted.stream().filter(c -> !seen.contains(c.get("slug"))).forEach(commitments::add);
 		commitments.sort(Comparator.comparing(Briefings::dueOrder).thenComparing(c -> (String) c.get("slug")));
@@ -135,7 +144,7 @@ public class Briefings {
 					+ reading.key() + "'");
 		}
 		String title = (String) ((declaration != null) ? declaration : (plan != null) ? plan : law).get("title");
-		List<Map<String, Object>> commitments = commitments(reading, filter(reading, "madeIn"));
+		List<Map<String, Object>> commitments = commitments(reading, filter(reading, "madeIn"), "madeIn");
 		List<Section> sections = new ArrayList<>();
 		sections.add(new Section(words.say("section.instrument"), entries(head, about)));
 		sections.add(new Section(words.say("section.commitments"),
@@ -169,7 +178,7 @@ public class Briefings {
 				rotation.add(new Entry(line, details.stream().filter(Objects::nonNull).toList()));
 			}
 		}
-		List<Map<String, Object>> commitments = commitments(reading, filter(reading, "series"));
+		List<Map<String, Object>> commitments = commitments(reading, filter(reading, "series"), "series");
 		List<Map<String, Object>> editions = nodes(map(data, "conferences"));
 		List<Section> sections = new ArrayList<>();
 		sections.add(new Section(words.say("section.series"), entries(head, about)));
@@ -205,8 +214,8 @@ public class Briefings {
 	}
 
 	private Briefing briefing(BriefingKind kind, Reading reading, String title, String summary, List<Section> sections) {
-		return new Briefing(kind, reading.key(), reading.words().language(), title, summary, reading.asOf(),
-				reading.statedOnly(), sections.stream().filter(s -> !s.entries().isEmpty()).toList(),
+		return new Briefing(kind, reading.key(), reading.words().language(), title, summary, reading.notes(),
+				reading.asOf(), reading.statedOnly(), sections.stream().filter(s -> !s.entries().isEmpty()).toList(),
 				reading.lines().footnotes());
 	}
 
@@ -217,18 +226,49 @@ public class Briefings {
 		return filter;
 	}
 
-	/** Every commitment the filter matches, page by page, less those made after the briefing's day. */
-	private List<Map<String, Object>> commitments(Reading reading, Map<String, Object> filter) {
+	/**
+	 * The commitments the filter matches, less those made after the briefing's day: every one, or,
+	 * where there are more than a briefing lists, those due nearest to its day (the next ones due
+	 * from it, and the latest due before it), with a note of how many there are in all.
+	 */
+	private List<Map<String, Object>> commitments(Reading reading, Map<String, Object> filter, String which) {
 		List<Map<String, Object>> commitments = new ArrayList<>();
+		long total = page(reading, filter, "ASC", this.maxCommitments, commitments);
+		if (total > this.maxCommitments) {
+			LocalDate day = (reading.asOf() != null) ? reading.asOf() : LocalDate.now();
+			Map<String, Object> upcoming = new HashMap<>(filter);
+			upcoming.put("dueDate", Map.of("from", day.toString()));
+			Map<String, Object> past = new HashMap<>(filter);
+			past.put("dueDate", Map.of("to", day.minusDays(1).toString()));
+			List<Map<String, Object>> next = new ArrayList<>();
+			page(reading, upcoming, "ASC", this.maxCommitments / 2, next);
+			List<Map<String, Object>> before = new ArrayList<>();
+			page(reading, past, "DESC", this.maxCommitments - next.size(), before);
+			java.util.Collections.reverse(before);
+			commitments.clear();
+			commitments.addAll(before);
+			commitments.addAll(next);
+			reading.notes().add(reading.words().say("shown", commitments.size(), total,
+					reading.words().say("which." + which), reading.day()));
+		}
+		commitments.removeIf(c -> madeAfter(c, reading.asOf()));
+		return commitments;
+	}
+
+	/** Pages through the commitments in due date order until {@code limit} are read; returns how many match in all. */
+	private long page(Reading reading, Map<String, Object> filter, String direction, int limit,
+			List<Map<String, Object>> into) {
 		Map<String, Object> variables = new HashMap<>(reading.variables());
 		variables.remove("key");
 		variables.put("filter", filter);
+		variables.put("orderBy", Map.of("field", "DUE_DATE", "direction", direction));
 		while (true) {
+			variables.put("first", Math.min(PAGE, limit - into.size()));
 			Map<String, Object> page = map(this.api.query(DOCUMENT, "Commitments", variables), "commitments");
-			nodes(page).stream().filter(c -> !madeAfter(c, reading.asOf())).forEach(commitments::add);
+			into.addAll(nodes(page));
 			Map<String, Object> pageInfo = map(page, "pageInfo");
-			if (!Boolean.TRUE.equals(pageInfo.get("hasNextPage"))) {
-				return commitments;
+			if (into.size() >= limit || !Boolean.TRUE.equals(pageInfo.get("hasNextPage"))) {
+				return ((Number) page.get("totalCount")).longValue();
 			}
 			variables.put("after", pageInfo.get("endCursor"));
 		}

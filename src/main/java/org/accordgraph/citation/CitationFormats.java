@@ -28,7 +28,7 @@ final class CitationFormats {
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("id", source.slug());
 		item.put("type", (source.field("url") != null) ? "webpage" : "document");
-		item.put("title", source.title());
+		put(item, "title", source.title());
 		put(item, "publisher", source.field("publisher"));
 		if (source.field("publisher") != null) {
 			item.put("author", List.of(Map.of("literal", source.field("publisher"))));
@@ -53,7 +53,9 @@ final class CitationFormats {
 		for (CitedSource source : sources) {
 			// each value as it is written: braced text, or a bare number or month macro
 			Map<String, String> fields = new LinkedHashMap<>();
-			fields.put("title", braced(braced(bibtexText(source.title()))));
+			if (source.title() != null) {
+				fields.put("title", braced(braced(bibtexText(source.title()))));
+			}
 			if (source.field("publisher") != null) {
 				// a corporate author, in double braces, is not split into first and last names
 				fields.put("author", braced(braced(bibtexText(source.field("publisher")))));

@@ -64,12 +64,14 @@ final class FactJsonLd {
 		Map<String, Object> work = new LinkedHashMap<>();
 		work.put("@type", "CreativeWork");
 		work.put("@id", base + "/facts/" + source.get("id"));
-		work.put("name", (source.get("title") != null) ? source.get("title") : source.get("name"));
+		if (source.get("title") != null) {
+			work.put("name", source.get("title"));
+		}
 		if (source.get("publisher") != null) {
-			work.put("publisher", Map.of("@type", "Organization", "name", source.get("publisher")));
+			work.put("publisher", ordered("@type", "Organization", "name", source.get("publisher")));
 		}
 		Map<String, Object> published = CitedSources.map(source, "publishedOn");
-		if (published != null) {
+		if (published != null && "STATED".equals(published.get("basis"))) {
 			work.put("datePublished", published.get("iso"));
 		}
 		if (source.get("url") != null) {
@@ -82,7 +84,16 @@ final class FactJsonLd {
 	}
 
 	private static Map<String, Object> property(String name, Object value) {
-		return Map.of("@type", "PropertyValue", "name", name, "value", value);
+		return ordered("@type", "PropertyValue", "name", name, "value", value);
+	}
+
+	/** A map of the names and values, alternately, in that order (the same file on every run). */
+	private static Map<String, Object> ordered(Object... namesAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return map;
 	}
 
 }
