@@ -30,6 +30,7 @@ class DocsTests {
 		assertThat(examples("docs/exploring.md")).isEqualTo(documents("capabilities")).hasSize(9);
 		assertThat(examples("docs/curating.md")).isEqualTo(documents("curation")).hasSize(9);
 		assertThat(examples("docs/proposing.md")).isEqualTo(documents("proposal")).hasSize(2);
+		assertThat(examples("docs/publishing.md")).isEqualTo(documents("publishing")).hasSize(1);
 	}
 
 	@Test

@@ -53,11 +53,19 @@ final class ServiceProcess implements AutoCloseable {
 
 	/** Starts the service on the database and waits until it answers; the time that took is {@link #startedIn}. */
 	static ServiceProcess start(Path database, Path work, String name) throws Exception {
+		return start(database, work, name, false);
+	}
+
+	/**
+	 * Starts the service on the database, loading the bundled dataset into it if it is empty and
+	 * {@code bundled} is true, and waits until it answers.
+	 */
+	static ServiceProcess start(Path database, Path work, String name, boolean bundled) throws Exception {
 		int port = freePort();
 		int boltPort = freePort();
 		Path log = work.resolve(name + ".log");
 		long started = System.nanoTime();
-		Process process = new ProcessBuilder(command(database, List.of("--server.port=" + port,
+		Process process = new ProcessBuilder(command(database, bundled, List.of("--server.port=" + port,
 				"--accord.neo4j.embedded.bolt-port=" + boltPort, "--server.tomcat.max-keep-alive-requests=-1",
 				"--accord.security.users.benchmark.password={noop}benchmark",
 				"--accord.security.users.benchmark.roles=CURATOR", "--server.tomcat.threads.max=64")))
@@ -165,7 +173,7 @@ final class ServiceProcess implements AutoCloseable {
 	static BulkLoaded bulkLoad(Path dataset, Path database, Path work) throws Exception {
 		Path gcLog = work.resolve("bulk-load-" + dataset.getFileName() + "-gc.log");
 		Path log = work.resolve("bulk-load-" + dataset.getFileName() + ".log");
-		List<String> command = command(database, List.of("import", dataset.toAbsolutePath().toString(), "--bulk",
+		List<String> command = command(database, false, List.of("import", dataset.toAbsolutePath().toString(), "--bulk",
 				"--accord.neo4j.embedded.bolt-port=" + freePort()));
 		command.add(1, "-Xlog:gc:file=" + gcLog);
 		long started = System.nanoTime();
@@ -187,7 +195,7 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/** The JVM's command for the application: the harness's classpath and module options, and the service's heap. */
-	private static List<String> command(Path database, List<String> arguments) {
+	private static List<String> command(Path database, boolean bundled, List<String> arguments) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
 		ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
 			.filter(arg -> arg.startsWith("--add-opens") || arg.startsWith("--add-exports"))
@@ -201,7 +209,7 @@ final class ServiceProcess implements AutoCloseable {
 		command.addAll(List.of("--accord.neo4j.embedded.data-directory=" + database.toAbsolutePath(),
 				"--accord.neo4j.embedded.password=" + PASSWORD,
 				"--accord.neo4j.embedded.page-cache=" + System.getProperty("benchmark.page-cache", "2GB"),
-				"--accord.dataset.load-bundled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+				"--accord.dataset.load-bundled=" + bundled, "--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		return command;
 	}
 
