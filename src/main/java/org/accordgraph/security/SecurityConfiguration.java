@@ -2,6 +2,7 @@ package org.accordgraph.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -183,8 +184,10 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Spring Boot's {@code spring.graphql.cors.*}, for the endpoint and its schema, and for the
-	 * upload of a document to propose from, which front ends send beside their GraphQL requests.
+	 * Spring Boot's {@code spring.graphql.cors.*}, for the endpoint and its schema, for the upload
+	 * of a document to propose from, which front ends send beside their GraphQL requests, and for
+	 * the API's answers in other forms (briefings, citation files, facts' pages, feeds), which they
+	 * fetch at the addresses the API gives.
 	 */
 	@Bean
 	CorsConfigurationSource corsConfigurationSource(GraphQlCorsProperties cors, GraphQlProperties graphQl) {
@@ -194,6 +197,9 @@ class SecurityConfiguration {
 			source.registerCorsConfiguration(graphQl.getHttp().getPath(), configuration);
 			source.registerCorsConfiguration(graphQl.getHttp().getPath() + "/schema", configuration);
 			source.registerCorsConfiguration("/curation/documents", configuration);
+			for (String pages : List.of(BRIEFINGS, CITATIONS, FACTS, FEEDS)) {
+				source.registerCorsConfiguration(pages, configuration);
+			}
 		}
 		return source;
 	}

@@ -193,6 +193,17 @@ class CitationTests {
 	}
 
 	@Test
+	void aFrontEndOnAnAllowedOriginMayFetchTheFilesAndNoOtherMay() {
+		HttpResponse<String> allowed = send(this.port, "GET", "/citations/sources.ris", null, "Origin",
+				AccordGraphTest.FRONT_END);
+		assertThat(allowed.statusCode()).isEqualTo(200);
+		assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(AccordGraphTest.FRONT_END);
+		HttpResponse<String> other = send(this.port, "GET", "/feeds/overdue.atom", null, "Origin", "https://elsewhere.test");
+		assertThat(other.statusCode()).isEqualTo(403);
+		assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
 	void specialCharactersSurviveBibTeXAndRis() throws IOException, ParseException {
 		String title = "Trafficking {50%} & \"Victims\" #1_a ~ ^ $5 \\ Торговля людьми";
 		Map<String, Object> source = new java.util.HashMap<>(Map.of("slug", "odd-source", "title", title, "publisher",
