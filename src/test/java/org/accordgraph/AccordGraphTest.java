@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Import;
  * a fresh data directory, the bundled dataset loaded, the {@link QueryCounter}, one front end
  * allowed to call it from another origin, three users who sign in with HTTP Basic, and
  * {@link TestTokens}' key trusted for bearer tokens, room for six subscription connections (four from one
- * address), and
- * imports of up to 16 MB (whatever the heap of the machine that runs the build). Every
+ * address),
+ * imports of up to 16 MB (whatever the heap of the machine that runs the build), and briefings that
+ * list at most four commitments a list (so that the bundled series has more than a briefing lists). Every
  * integration test uses exactly this configuration, so that one Spring context (and one database)
  * serves the whole suite.
  */
@@ -35,7 +36,8 @@ import org.springframework.context.annotation.Import;
 				"accord.security.users.rita.password={noop}" + AccordGraphTest.PASSWORD,
 				"spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestTokens.PUBLIC_KEY_LOCATION,
 				"accord.graphql.limits.max-subscription-connections=6",
-				"accord.graphql.limits.max-subscription-connections-per-client=4", "accord.http.max-import-size=16MB" })
+				"accord.graphql.limits.max-subscription-connections-per-client=4", "accord.http.max-import-size=16MB",
+				"accord.briefings.max-commitments=4" })
 @AutoConfigureHttpGraphQlTester
 @Import({ QueryCounter.class, TestTokens.class })
 public @interface AccordGraphTest {

@@ -1,6 +1,7 @@
 package org.accordgraph.audit;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,7 +83,7 @@ class SubscriptionController {
 		}
 		List<String> keys = null;
 		if (entities != null) {
-			keys = new java.util.ArrayList<>();
+			keys = new ArrayList<>();
 			for (int i = 0; i < entities.size(); i++) {
 				keys.add(key(entities.get(i), "entities." + i));
 			}

@@ -37,6 +37,9 @@ public class Briefings {
 	private final int maxCommitments;
 
 	Briefings(ApiQueries api, @Value("${accord.briefings.max-commitments:100}") int maxCommitments) {
+		if (maxCommitments < 1) {
+			throw new IllegalArgumentException("accord.briefings.max-commitments must be at least 1, not " + maxCommitments);
+		}
 		this.api = api;
 		this.maxCommitments = maxCommitments;
 	}
@@ -233,8 +236,12 @@ public class Briefings {
 	 */
 	private List<Map<String, Object>> commitments(Reading reading, Map<String, Object> filter, String which) {
 		List<Map<String, Object>> commitments = new ArrayList<>();
-		long total = page(reading, filter, "ASC", this.maxCommitments, commitments);
-		if (total > this.maxCommitments) {
+		long total = page(reading, filter, "ASC", PAGE, commitments);
+		if (total > PAGE && total <= this.maxCommitments) {
+			commitments.clear();
+			page(reading, filter, "ASC", this.maxCommitments, commitments);
+		}
+		else if (total > this.maxCommitments) {
 			LocalDate day = (reading.asOf() != null) ? reading.asOf() : LocalDate.now();
 			Map<String, Object> upcoming = new HashMap<>(filter);
 			upcoming.put("dueDate", Map.of("from", day.toString()));
@@ -245,9 +252,12 @@ public class Briefings {
 			List<Map<String, Object>> before = new ArrayList<>();
 			page(reading, past, "DESC", this.maxCommitments - next.size(), before);
 			java.util.Collections.reverse(before);
+			// a due date known only to its month may be due both before the day and from it
+			Map<Object, Map<String, Object>> nearest = new LinkedHashMap<>();
+			before.forEach(c -> nearest.put(c.get("slug"), c));
+			next.forEach(c -> nearest.putIfAbsent(c.get("slug"), c));
 			commitments.clear();
-			commitments.addAll(before);
-			commitments.addAll(next);
+			commitments.addAll(nearest.values());
 			reading.notes().add(reading.words().say("shown", commitments.size(), total,
 					reading.words().say("which." + which), reading.day()));
 		}

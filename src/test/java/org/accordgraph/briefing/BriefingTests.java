@@ -157,6 +157,26 @@ class BriefingTests {
 	}
 
 	@Test
+	void aBriefingOfMoreCommitmentsThanItListsShowsThoseDueNearestItsDayAndSaysHowManyThereAre() {
+		long total = this.graphQl.document("query($series: String!) { commitments(filter: {series: $series}) { totalCount } }")
+			.variable("series", "central-asia-tip-conference").execute()
+			.path("commitments.totalCount").entity(Long.class).get();
+		assertThat(total).as("the test's limit is four").isGreaterThan(4);
+		Document page = html("/briefings/series/central-asia-tip-conference?asOf=2024-12-31");
+		assertThat(page.select(".shown").text()).isEqualTo("Only 4 of the " + total
+				+ " commitments concerning it are listed: those due nearest to 31 December 2024."
+				+ " The API's commitments query lists every one.");
+		Element commitments = page.select("section").stream()
+			.filter(section -> section.select("h2").text().equals("Commitments")).findFirst().orElseThrow();
+		assertThat(commitments.select("p.fact").eachText()).as("the two due last before the day, then the two due next")
+			.satisfiesExactly(first -> assertThat(first).contains("2023 edition"),
+					second -> assertThat(second).contains("2024 edition"),
+					third -> assertThat(third).contains("2025 edition"),
+					fourth -> assertThat(fourth).contains("2026 edition"));
+		assertThat(page.select(".summary").text()).startsWith("4 commitments:");
+	}
+
+	@Test
 	void theApiGivesEachBriefingsAddressWithItsOptions() {
 		var answer = this.graphQl.document(ADDRESSES)
 			.variable("code", "KZ").variable("asOf", "2024-12-31").variable("statedOnly", true).variable("lang", "ru")
