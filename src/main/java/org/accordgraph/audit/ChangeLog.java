@@ -31,6 +31,16 @@ public class ChangeLog {
 
 	static final String AFTER = "after:";
 
+	/** The changes to the nodes of {@code $keys}, or to relationships from or to them. */
+	private static final String TOUCHING = """
+			CALL (*) {
+			  MATCH (c:Change) WHERE c.entity IN $keys RETURN c
+			  UNION
+			  MATCH (c:Change) WHERE c.from IN $keys RETURN c
+			  UNION
+			  MATCH (c:Change) WHERE c.to IN $keys RETURN c
+			}""";
+
 	ChangeLog(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
 	}
@@ -108,20 +118,13 @@ public class ChangeLog {
 	public List<Change> find(String entity, String by, OffsetDateTime since, OffsetDateTime until, Long afterSequence,
 			int first) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("entity", entity);
+		params.put("keys", (entity != null) ? List.of(entity) : null);
 		params.put("by", by);
 		params.put("since", since);
 		params.put("until", until);
 		params.put("after", (afterSequence != null) ? afterSequence : 0L);
 		params.put("first", first);
-		String match = (entity != null) ? """
-				CALL (*) {
-				  MATCH (c:Change {entity: $entity}) RETURN c
-				  UNION
-				  MATCH (c:Change {from: $entity}) RETURN c
-				  UNION
-				  MATCH (c:Change {to: $entity}) RETURN c
-				}""" : "MATCH (c:Change)";
+		String match = (entity != null) ? TOUCHING : "MATCH (c:Change)";
 		return this.neo4j.query(match + """
 
 				WITH c WHERE c.sequence > $after
@@ -147,14 +150,7 @@ public class ChangeLog {
 		params.put("keys", keys);
 		params.put("before", (beforeSequence != null) ? beforeSequence : Long.MAX_VALUE);
 		params.put("last", last);
-		String match = (keys != null) ? """
-				CALL (*) {
-				  MATCH (c:Change) WHERE c.entity IN $keys RETURN c
-				  UNION
-				  MATCH (c:Change) WHERE c.from IN $keys RETURN c
-				  UNION
-				  MATCH (c:Change) WHERE c.to IN $keys RETURN c
-				}""" : "MATCH (c:Change)";
+		String match = (keys != null) ? TOUCHING : "MATCH (c:Change)";
 		return this.neo4j.query(match + """
 
 				WITH c WHERE c.sequence < $before

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.accordgraph.graphql.ApiPage;
@@ -13,6 +12,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -53,7 +54,8 @@ class BriefingController {
 
 	@GetMapping("/briefings/{kind}/{key}")
 	ResponseEntity<String> page(@PathVariable String kind, @PathVariable String key,
-			@RequestParam(required = false) String asOf, @RequestParam(required = false) String basis,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String basis,
 			@RequestParam(defaultValue = "en") String lang) {
 		Briefing briefing = briefing(kind, key, asOf, basis, lang);
 		String pdfPath = ServletUriComponentsBuilder.fromCurrentRequest()
@@ -67,7 +69,8 @@ class BriefingController {
 
 	@GetMapping("/briefings/{kind}/{key}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String kind, @PathVariable String key,
-			@RequestParam(required = false) String asOf, @RequestParam(required = false) String basis,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) String basis,
 			@RequestParam(defaultValue = "en") String lang) throws IOException {
 		Briefing briefing = briefing(kind, key, asOf, basis, lang);
 		String html = render(briefing, true, null);
@@ -81,21 +84,12 @@ class BriefingController {
 			.body(out.toByteArray());
 	}
 
-	private Briefing briefing(String kind, String key, String asOf, String basis, String lang) {
-		LocalDate day = null;
-		if (asOf != null) {
-			try {
-				day = LocalDate.parse(asOf);
-			}
-			catch (DateTimeParseException ex) {
-				throw new InvalidArgumentException("asOf", "'" + asOf + "' is not a date such as 2024-12-31");
-			}
-		}
+	private Briefing briefing(String kind, String key, LocalDate asOf, String basis, String lang) {
 		if (basis != null && !"STATED".equals(basis.toUpperCase(Locale.ROOT))) {
 			throw new InvalidArgumentException("basis",
 					"'" + basis + "' is not STATED (leave it out for every fact, each marked with its basis)");
 		}
-		return this.briefings.briefing(BriefingKind.fromPath(kind), key, day, basis != null, lang);
+		return this.briefings.briefing(BriefingKind.fromPath(kind), key, asOf, basis != null, lang);
 	}
 
 	private String render(Briefing briefing, boolean pdf, String pdfPath) {

@@ -14,6 +14,10 @@ import org.accordgraph.briefing.Briefing.Entry;
 import org.accordgraph.briefing.Briefing.Line;
 import org.accordgraph.briefing.Briefing.Section;
 import org.accordgraph.graphql.ApiQueries;
+
+import static org.accordgraph.graphql.ApiAnswers.list;
+import static org.accordgraph.graphql.ApiAnswers.map;
+import static org.accordgraph.graphql.ApiAnswers.nodes;
 import org.accordgraph.graphql.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -467,18 +471,5 @@ public class Briefings {
 		return (head != null) ? List.of(new Entry(head, details.stream().filter(Objects::nonNull).toList())) : List.of();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Map<String, Object> data, String field) {
-		return (Map<String, Object>) data.get(field);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Map<String, Object> data, String field) {
-		return (List<Map<String, Object>>) data.getOrDefault(field, List.of());
-	}
-
-	private static List<Map<String, Object>> nodes(Map<String, Object> connection) {
-		return list(connection, "edges").stream().map(edge -> map(edge, "node")).collect(Collectors.toCollection(ArrayList::new));
-	}
 
 }

@@ -11,6 +11,9 @@ import org.accordgraph.graphql.NotFoundException;
 
 import org.springframework.stereotype.Service;
 
+import static org.accordgraph.graphql.ApiAnswers.list;
+import static org.accordgraph.graphql.ApiAnswers.map;
+
 /**
  * The sources and facts to cite, as the public API gives them
  * ({@code graphql-documents/citation.graphql}): every source, a selection by slug, or the sources
@@ -118,17 +121,6 @@ public class CitedSources {
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> castMap(Object value) {
 		return (Map<String, Object>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	static Map<String, Object> map(Map<String, Object> data, String field) {
-		return (Map<String, Object>) data.get(field);
-	}
-
-	@SuppressWarnings("unchecked")
-	static List<Map<String, Object>> list(Map<String, Object> data, String field) {
-		Object value = data.get(field);
-		return (value != null) ? (List<Map<String, Object>>) value : List.of();
 	}
 
 }

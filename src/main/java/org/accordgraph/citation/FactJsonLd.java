@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.citation.CitedSources.Fact;
+import org.accordgraph.graphql.ApiAnswers;
 
 /**
  * A fact's metadata in schema.org terms, as JSON-LD: a {@code Claim} whose {@code appearance}s
@@ -51,7 +52,7 @@ final class FactJsonLd {
 			if (citation.get("paragraph") != null) {
 				appearance.put("position", citation.get("paragraph"));
 			}
-			appearance.put("isPartOf", source(CitedSources.map(citation, "source"), base));
+			appearance.put("isPartOf", source(ApiAnswers.map(citation, "source"), base));
 			appearances.add(appearance);
 		}
 		if (!appearances.isEmpty()) {
@@ -70,7 +71,7 @@ final class FactJsonLd {
 		if (source.get("publisher") != null) {
 			work.put("publisher", ordered("@type", "Organization", "name", source.get("publisher")));
 		}
-		Map<String, Object> published = CitedSources.map(source, "publishedOn");
+		Map<String, Object> published = ApiAnswers.map(source, "publishedOn");
 		if (published != null && "STATED".equals(published.get("basis"))) {
 			work.put("datePublished", published.get("iso"));
 		}

@@ -25,6 +25,9 @@ import org.accordgraph.graphql.ApiQueries;
 
 import org.springframework.stereotype.Component;
 
+import static org.accordgraph.graphql.ApiAnswers.list;
+import static org.accordgraph.graphql.ApiAnswers.map;
+
 /**
  * Atom feeds (RFC 4287) of the public API's answers: the latest changes of the audit trail (as
  * {@code recentChanges} gives them: what changed and when, never who) and the commitments overdue.
@@ -58,7 +61,7 @@ class AtomFeeds {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("entities", ids);
 		variables.put("last", ENTRIES);
-		List<Map<String, Object>> changes = FeedSubjects.list(this.api.query(DOCUMENT, "Changes", variables),
+		List<Map<String, Object>> changes = list(this.api.query(DOCUMENT, "Changes", variables),
 				"recentChanges");
 		List<Entry> entries = new ArrayList<>();
 		for (Map<String, Object> change : changes) {
@@ -74,7 +77,7 @@ class AtomFeeds {
 			List<String> fields = (List<String>) change.get("fields");
 			entry.setSummary(text("Change " + change.get("sequence") + " of the audit trail: " + entity + " " + kind
 					+ " by " + change.get("operation") + (fields.isEmpty() ? "." : "; fields: " + String.join(", ", fields) + ".")));
-			Map<String, Object> node = FeedSubjects.map(change, "node");
+			Map<String, Object> node = map(change, "node");
 			if (node != null) {
 				entry.setAlternateLinks(List.of(link("alternate", addresses.base() + "/facts/" + node.get("id"), "text/html")));
 			}
@@ -91,10 +94,10 @@ class AtomFeeds {
 	String overdue(LocalDate asOf, Addresses addresses) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("asOf", (asOf != null) ? asOf.toString() : null);
-		Map<String, Object> report = FeedSubjects.map(this.api.query(DOCUMENT, "Overdue", variables), "overdueCommitments");
+		Map<String, Object> report = map(this.api.query(DOCUMENT, "Overdue", variables), "overdueCommitments");
 		List<Entry> entries = new ArrayList<>();
-		for (Map<String, Object> commitment : FeedSubjects.list(report, "commitments")) {
-			Map<String, Object> due = FeedSubjects.map(commitment, "dueDate");
+		for (Map<String, Object> commitment : list(report, "commitments")) {
+			Map<String, Object> due = map(commitment, "dueDate");
 			LocalDate overdueFrom = LocalDate.parse((String) due.get("latest")).plusDays(1);
 			Entry entry = new Entry();
 			entry.setId(uuid("overdue " + commitment.get("slug") + " " + due.get("latest")));
@@ -116,26 +119,26 @@ class AtomFeeds {
 
 	private static String overdueSummary(Map<String, Object> commitment, String asOf) {
 		StringBuilder summary = new StringBuilder(commitment.get("text").toString());
-		summary.append(" Due ").append(FeedSubjects.map(commitment, "dueDate").get("iso")).append('.');
-		List<String> parties = FeedSubjects.list(commitment, "parties").stream()
-			.map(party -> (String) FeedSubjects.map(party, "actor").get("name"))
+		summary.append(" Due ").append(map(commitment, "dueDate").get("iso")).append('.');
+		List<String> parties = list(commitment, "parties").stream()
+			.map(party -> (String) map(party, "actor").get("name"))
 			.toList();
 		if (!parties.isEmpty()) {
 			summary.append(" Parties: ").append(String.join(", ", parties)).append('.');
 		}
-		Map<String, Object> host = FeedSubjects.map(commitment, "host");
+		Map<String, Object> host = map(commitment, "host");
 		if (host != null) {
-			summary.append(" Host named: ").append(FeedSubjects.map(host, "country").get("name")).append('.');
+			summary.append(" Host named: ").append(map(host, "country").get("name")).append('.');
 		}
-		Map<String, Object> status = FeedSubjects.map(commitment, "status");
+		Map<String, Object> status = map(commitment, "status");
 		if (status == null) {
 			summary.append(" Not assessed by ").append(asOf).append('.');
 		}
 		else {
-			Map<String, Object> last = Boolean.TRUE.equals(status.get("stale")) ? FeedSubjects.map(status, "lastAssessment")
+			Map<String, Object> last = Boolean.TRUE.equals(status.get("stale")) ? map(status, "lastAssessment")
 					: status;
 			summary.append(" Status on ").append(asOf).append(": UNKNOWN; last assessed ")
-				.append(FeedSubjects.map(last, "date").get("iso")).append(" as ")
+				.append(map(last, "date").get("iso")).append(" as ")
 				.append(last.get("status").toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append('.');
 		}
 		return summary.toString();

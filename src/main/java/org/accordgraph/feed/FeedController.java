@@ -1,14 +1,14 @@
 package org.accordgraph.feed;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.accordgraph.briefing.BriefingKind;
 import org.accordgraph.feed.AtomFeeds.Addresses;
 import org.accordgraph.feed.FeedSubjects.Subject;
 import org.accordgraph.graphql.ApiPage;
-import org.accordgraph.graphql.InvalidArgumentException;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,17 +45,8 @@ class FeedController {
 	}
 
 	@GetMapping("/feeds/overdue.atom")
-	ResponseEntity<String> overdue(@RequestParam(required = false) String asOf) {
-		LocalDate day = null;
-		if (asOf != null) {
-			try {
-				day = LocalDate.parse(asOf);
-			}
-			catch (DateTimeParseException ex) {
-				throw new InvalidArgumentException("asOf", "'" + asOf + "' is not a date such as 2025-12-31");
-			}
-		}
-		return atom(this.feeds.overdue(day, addresses("/#overdue-panel")));
+	ResponseEntity<String> overdue(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate asOf) {
+		return atom(this.feeds.overdue(asOf, addresses("/#overdue-panel")));
 	}
 
 	@GetMapping("/feeds/{kind}/{key}.atom")

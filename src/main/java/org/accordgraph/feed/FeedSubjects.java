@@ -13,6 +13,10 @@ import org.accordgraph.graphql.NotFoundException;
 
 import org.springframework.stereotype.Component;
 
+import static org.accordgraph.graphql.ApiAnswers.list;
+import static org.accordgraph.graphql.ApiAnswers.map;
+import static org.accordgraph.graphql.ApiAnswers.nodes;
+
 /**
  * What a feed watches, as the public API names it: a country (itself, the commitments it is party
  * to or named to host, the conferences it hosted, its action plans and laws), an instrument (itself
@@ -120,18 +124,7 @@ class FeedSubjects {
 	}
 
 	private static List<String> ids(Map<String, Object> connection) {
-		return list(connection, "edges").stream().map(edge -> (String) map(edge, "node").get("id")).toList();
-	}
-
-	@SuppressWarnings("unchecked")
-	static Map<String, Object> map(Map<String, Object> data, String field) {
-		return (Map<String, Object>) data.get(field);
-	}
-
-	@SuppressWarnings("unchecked")
-	static List<Map<String, Object>> list(Map<String, Object> data, String field) {
-		Object value = data.get(field);
-		return (value != null) ? (List<Map<String, Object>>) value : List.of();
+		return nodes(connection).stream().map(node -> (String) node.get("id")).toList();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.accordgraph.graphql;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Map;
 
 import graphql.ErrorClassification;
@@ -12,6 +13,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The bad requests of the {@link ApiPage} controllers, answered as a GraphQL response with one
@@ -31,6 +33,14 @@ class ApiPageErrors {
 	void badRequest(InvalidArgumentException ex, HttpServletResponse response) throws IOException {
 		HttpErrorResponse.write(response, this.json, HttpStatus.BAD_REQUEST, ErrorType.BAD_REQUEST, ex.getMessage(),
 				Map.of("parameter", ex.argument()));
+	}
+
+	/** A parameter Spring could not read as its type, such as a day that is not a date. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	void unreadable(MethodArgumentTypeMismatchException ex, HttpServletResponse response) throws IOException {
+		String expected = (ex.getRequiredType() == LocalDate.class) ? "a date such as 2024-12-31"
+				: "a " + ((ex.getRequiredType() != null) ? ex.getRequiredType().getSimpleName() : "value of its type");
+		badRequest(new InvalidArgumentException(ex.getName(), "'" + ex.getValue() + "' is not " + expected), response);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
