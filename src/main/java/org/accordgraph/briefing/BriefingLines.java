@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.accordgraph.briefing.Briefing.Footnote;
 import org.accordgraph.briefing.Briefing.Line;
@@ -44,18 +45,21 @@ final class BriefingLines {
 
 	/**
 	 * One line for several facts of a kind, such as a commitment's parties, footnoted to all their
-	 * citations; each fact not shown is left out of it, and no fact shown gives no line.
+	 * citations, with how each a curator inferred or assumed is known; each fact not shown is left
+	 * out of it, and no fact shown gives no line.
 	 */
-	Line line(String key, List<Map<String, Object>> facts, java.util.function.Function<Map<String, Object>, String> name) {
+	Line line(String key, List<Map<String, Object>> facts, Function<Map<String, Object>, String> name) {
 		List<Map<String, Object>> shown = facts.stream().filter(this::shows).toList();
 		if (shown.isEmpty()) {
 			return null;
 		}
-		List<String> names = shown.stream().map(fact -> {
-			String basis = basis(fact);
-			return (basis != null) ? name.apply(fact) + " (" + basis + ")" : name.apply(fact);
-		}).toList();
-		return new Line(this.words.say(key, String.join(", ", names)), notes(shown), null);
+		List<String> names = shown.stream().map(name).toList();
+		List<String> bases = shown.stream()
+			.filter(fact -> basis(fact) != null)
+			.map(fact -> (shown.size() > 1) ? name.apply(fact) + ": " + basis(fact) : basis(fact))
+			.toList();
+		return new Line(this.words.say(key, String.join(", ", names)), notes(shown),
+				bases.isEmpty() ? null : String.join("; ", bases));
 	}
 
 	/**

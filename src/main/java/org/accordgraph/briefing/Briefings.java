@@ -14,14 +14,14 @@ import org.accordgraph.briefing.Briefing.Entry;
 import org.accordgraph.briefing.Briefing.Line;
 import org.accordgraph.briefing.Briefing.Section;
 import org.accordgraph.graphql.ApiQueries;
-
-import static org.accordgraph.graphql.ApiAnswers.list;
-import static org.accordgraph.graphql.ApiAnswers.map;
-import static org.accordgraph.graphql.ApiAnswers.nodes;
 import org.accordgraph.graphql.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+
+import static org.accordgraph.graphql.ApiAnswers.list;
+import static org.accordgraph.graphql.ApiAnswers.map;
+import static org.accordgraph.graphql.ApiAnswers.nodes;
 
 /**
  * Builds briefings from the public API's answers ({@code graphql-documents/briefing.graphql}):
@@ -50,8 +50,10 @@ public class Briefings {
 
 	Briefing briefing(BriefingKind kind, String key, LocalDate asOf, boolean statedOnly, String language) {
 		Words words = Words.of(language);
-		Reading reading = new Reading(key, asOf, statedOnly, new BriefingLines(words, statedOnly), words,
-				new ArrayList<>());
+		BriefingLines lines = new BriefingLines(words, statedOnly);
+		String day = words.day((asOf != null) ? asOf : LocalDate.now());
+		Reading reading = new Reading(key, asOf, statedOnly, lines, words, new ArrayList<>(),
+				new BriefingEntries(lines, words, day));
 		return switch (kind) {
 			case COUNTRY -> country(reading);
 			case INSTRUMENT -> instrument(reading);
@@ -62,7 +64,7 @@ public class Briefings {
 
 	/** What one briefing is being built from: its key and day, and its lines so far. */
 	private record Reading(String key, LocalDate asOf, boolean statedOnly, BriefingLines lines, Words words,
-			List<String> notes) {
+			List<String> notes, BriefingEntries entries) {
 
 		Map<String, Object> variables() {
 			Map<String, Object> variables = new HashMap<>();
@@ -94,24 +96,24 @@ public class Briefings {
 		List<Map<String, Object>> conferences = nodes(map(data, "conferences"));
 		List<Section> sections = new ArrayList<>();
 		sections.add(new Section(reading.words().say("section.commitments"),
-				commitments.stream().map(c -> commitmentEntry(reading, c)).filter(Objects::nonNull).toList()));
+				commitments.stream().map(c -> reading.entries().commitment(c)).filter(Objects::nonNull).toList()));
 		List<Entry> instruments = new ArrayList<>();
-		nodes(map(data, "actionPlans")).forEach(plan -> instruments.add(planEntry(reading, plan)));
-		nodes(map(data, "legalInstruments")).forEach(law -> instruments.add(lawEntry(reading, law)));
+		nodes(map(data, "actionPlans")).forEach(plan -> instruments.add(reading.entries().plan(plan)));
+		nodes(map(data, "legalInstruments")).forEach(law -> instruments.add(reading.entries().law(law)));
 		sections.add(new Section(reading.words().say("section.instruments"),
 				instruments.stream().filter(Objects::nonNull).toList()));
 		sections.add(new Section(reading.words().say("section.hosted"), conferences.stream()
-			.map(c -> conferenceEntry(reading, c, map(c, "hostedBy")))
+			.map(c -> reading.entries().conference(c, map(c, "hostedBy")))
 			.filter(Objects::nonNull)
 			.toList()));
-		sections.add(statements(reading, conferences));
+		sections.add(reading.entries().statements(conferences));
 		String name = list(country, "names").stream()
 			.filter(local -> reading.words().language().equals(local.get("language")))
 			.map(local -> (String) local.get("name"))
 			.findFirst()
 			.orElse((String) country.get("name"));
 		return briefing(BriefingKind.COUNTRY, reading, reading.words().say("title.country", name),
-				summary(reading, commitments), sections);
+				reading.entries().summary(commitments), sections);
 	}
 
 	private Briefing instrument(Reading reading) {
@@ -125,26 +127,26 @@ public class Briefings {
 		Map<String, Object> law = map(data, "legalInstrument");
 		if (declaration != null) {
 			head = lines.line((String) declaration.get("title"), declaration);
-			about.add(dateLine(reading, "adopted", map(declaration, "adoptedOn"), declaration));
+			about.add(reading.entries().dateLine("adopted", map(declaration, "adoptedOn"), declaration));
 			Map<String, Object> calledForAt = map(declaration, "calledForAt");
 			if (calledForAt != null) {
-				about.add(lines.line(words.say("calledForAt", conferenceName(reading, map(calledForAt, "conference"))),
+				about.add(lines.line(words.say("calledForAt", reading.entries().conferenceName(map(calledForAt, "conference"))),
 						calledForAt));
 			}
 			about.add(lines.line("establishes", list(declaration, "establishes"), link -> (String) map(link, "series").get("title")));
 		}
 		else if (plan != null) {
-			Entry entry = planEntry(reading, plan);
+			Entry entry = reading.entries().plan(plan);
 			head = (entry != null) ? entry.head() : null;
 			about.addAll((entry != null) ? entry.details() : List.of());
-			about.add(linkLine(reading, "countryOf", map(plan, "country"), "country"));
-			about.add(linkLine(reading, "adoptedBy", map(plan, "adoptedBy"), "actor"));
+			about.add(reading.entries().linkLine("countryOf", map(plan, "country"), "country"));
+			about.add(reading.entries().linkLine("adoptedBy", map(plan, "adoptedBy"), "actor"));
 		}
 		else if (law != null) {
-			Entry entry = lawEntry(reading, law);
+			Entry entry = reading.entries().law(law);
 			head = (entry != null) ? entry.head() : null;
 			about.addAll((entry != null) ? entry.details() : List.of());
-			about.add(linkLine(reading, "jurisdiction", map(law, "jurisdiction"), "country"));
+			about.add(reading.entries().linkLine("jurisdiction", map(law, "jurisdiction"), "country"));
 		}
 		else {
 			throw new NotFoundException("key", "no declaration, action plan or legal instrument has the slug '"
@@ -153,11 +155,11 @@ public class Briefings {
 		String title = (String) ((declaration != null) ? declaration : (plan != null) ? plan : law).get("title");
 		List<Map<String, Object>> commitments = commitments(reading, filter(reading, "madeIn"), "madeIn");
 		List<Section> sections = new ArrayList<>();
-		sections.add(new Section(words.say("section.instrument"), entries(head, about)));
+		sections.add(new Section(words.say("section.instrument"), BriefingEntries.entries(head, about)));
 		sections.add(new Section(words.say("section.commitments"),
-				commitments.stream().map(c -> commitmentEntry(reading, c)).filter(Objects::nonNull).toList()));
+				commitments.stream().map(c -> reading.entries().commitment(c)).filter(Objects::nonNull).toList()));
 		return briefing(BriefingKind.INSTRUMENT, reading, words.say("title.instrument", title),
-				summary(reading, commitments), sections);
+				reading.entries().summary(commitments), sections);
 	}
 
 	private Briefing series(Reading reading) {
@@ -171,7 +173,7 @@ public class Briefings {
 		List<Line> about = new ArrayList<>();
 		Map<String, Object> agreedAt = map(series, "agreedAt");
 		if (agreedAt != null) {
-			about.add(lines.line(words.say("agreedAt", conferenceName(reading, map(agreedAt, "conference"))), agreedAt));
+			about.add(lines.line(words.say("agreedAt", reading.entries().conferenceName(map(agreedAt, "conference"))), agreedAt));
 		}
 		Line head = lines.line(
 				(String) Objects.requireNonNullElse(series.get("description"), series.get("title")), series);
@@ -181,22 +183,22 @@ public class Briefings {
 					map(slot, "country").get("name")), slot);
 			if (line != null) {
 				List<Line> details = new ArrayList<>();
-				details.add(statusLine(reading, map(slot, "status")));
+				details.add(reading.entries().statusLine(map(slot, "status")));
 				rotation.add(new Entry(line, details.stream().filter(Objects::nonNull).toList()));
 			}
 		}
 		List<Map<String, Object>> commitments = commitments(reading, filter(reading, "series"), "series");
 		List<Map<String, Object>> editions = nodes(map(data, "conferences"));
 		List<Section> sections = new ArrayList<>();
-		sections.add(new Section(words.say("section.series"), entries(head, about)));
+		sections.add(new Section(words.say("section.series"), BriefingEntries.entries(head, about)));
 		sections.add(new Section(words.say("section.rotation"), rotation));
 		sections.add(new Section(words.say("section.commitments"),
-				commitments.stream().map(c -> commitmentEntry(reading, c)).filter(Objects::nonNull).toList()));
+				commitments.stream().map(c -> reading.entries().commitment(c)).filter(Objects::nonNull).toList()));
 		sections.add(new Section(words.say("section.editions"),
-				editions.stream().map(c -> conferenceEntry(reading, c, c)).filter(Objects::nonNull).toList()));
-		sections.add(statements(reading, editions));
+				editions.stream().map(c -> reading.entries().conference(c, c)).filter(Objects::nonNull).toList()));
+		sections.add(reading.entries().statements(editions));
 		return briefing(BriefingKind.SERIES, reading, words.say("title.series", series.get("title")),
-				summary(reading, commitments), sections);
+				reading.entries().summary(commitments), sections);
 	}
 
 	private Briefing commitment(Reading reading) {
@@ -206,7 +208,7 @@ public class Briefings {
 			throw new NotFoundException("key", "no commitment has the slug '" + reading.key() + "'");
 		}
 		Words words = reading.words();
-		Entry entry = commitmentEntry(reading, commitment);
+		Entry entry = reading.entries().commitment(commitment);
 		List<Entry> history = list(commitment, "statusHistory").stream()
 			.map(a -> reading.lines().line(words.say("assessment", words.date(map(a, "date")), words.status(a.get("status"))), a))
 			.filter(Objects::nonNull)
@@ -216,7 +218,7 @@ public class Briefings {
 				new Section(words.say("section.commitment"), (entry != null) ? List.of(entry) : List.of()),
 				new Section(words.say("section.history"), history));
 		List<Map<String, Object>> shown = (entry != null) ? List.of(commitment) : List.of();
-		return briefing(BriefingKind.COMMITMENT, reading, words.say("title.commitment"), summary(reading, shown),
+		return briefing(BriefingKind.COMMITMENT, reading, words.say("title.commitment"), reading.entries().summary(shown),
 				sections);
 	}
 
@@ -288,163 +290,6 @@ public class Briefings {
 		}
 	}
 
-	private Entry commitmentEntry(Reading reading, Map<String, Object> commitment) {
-		BriefingLines lines = reading.lines();
-		Words words = reading.words();
-		Line head = lines.line((String) commitment.get("text"), commitment);
-		if (head == null) {
-			return null;
-		}
-		List<Line> details = new ArrayList<>();
-		details.add(lines.line("parties", list(commitment, "parties"), party -> {
-			String name = (String) map(party, "actor").get("name");
-			return (party.get("delegation") != null) ? name + " (" + party.get("delegation") + ")" : name;
-		}));
-		details.add(linkLine(reading, "host", map(commitment, "host"), "country"));
-		Map<String, Object> madeIn = map(commitment, "madeIn");
-		if (madeIn != null) {
-			details.add(lines.line(words.say("madeIn", originName(reading, map(madeIn, "origin"))), madeIn));
-		}
-		Map<String, Object> series = map(commitment, "series");
-		if (series != null) {
-			details.add(lines.line(words.say("series", series.get("title")), commitment));
-		}
-		Map<String, Object> due = map(commitment, "dueDate");
-		if (due != null) {
-			Line dueLine = lines.dateLine("due", due, commitment);
-			details.add((dueLine != null) ? dueLine : new Line(words.say("dueNotStated"), List.of(), null));
-		}
-		details.add(statusLine(reading, map(commitment, "status")));
-		details.add(lines.line("fulfilledBy", list(commitment, "fulfilledBy"), link -> fulfilmentName(map(link, "fulfilment"))));
-		return new Entry(head, details.stream().filter(Objects::nonNull).toList());
-	}
-
-	private Entry planEntry(Reading reading, Map<String, Object> plan) {
-		BriefingLines lines = reading.lines();
-		Words words = reading.words();
-		Line head = lines.line(plan.get("title") + " (" + words.say("scope." + plan.get("scope")) + ")", plan);
-		if (head == null) {
-			return null;
-		}
-		List<Line> details = new ArrayList<>();
-		if (plan.get("periodStart") != null) {
-			details.add(lines.line(words.say("period", String.valueOf(plan.get("periodStart")),
-					String.valueOf(Objects.requireNonNullElse(plan.get("periodEnd"), "…"))), plan));
-		}
-		return new Entry(head, details);
-	}
-
-	private Entry lawEntry(Reading reading, Map<String, Object> law) {
-		BriefingLines lines = reading.lines();
-		Words words = reading.words();
-		Line head = lines.line((String) law.get("title"), law);
-		if (head == null) {
-			return null;
-		}
-		List<Line> details = new ArrayList<>();
-		details.add(dateLine(reading, "adopted", map(law, "adoptedOn"), law));
-		Map<String, Object> status = map(law, "status");
-		if (status != null) {
-			details.add(lines.line(words.say("legalStatus", reading.day(), words.say("legal." + status.get("status")),
-					words.date(map(status, "date"))), status));
-		}
-		return new Entry(head, details.stream().filter(Objects::nonNull).toList());
-	}
-
-	private Line statusLine(Reading reading, Map<String, Object> status) {
-		Words words = reading.words();
-		if (status == null) {
-			return new Line(words.say("statusNone", reading.day()), List.of(), null);
-		}
-		Line line;
-		if (Boolean.TRUE.equals(status.get("stale"))) {
-			Map<String, Object> last = map(status, "lastAssessment");
-			line = reading.lines().line(words.say("statusStale", reading.day(), words.status(last.get("status")),
-					words.date(map(last, "date"))), status);
-		}
-		else {
-			line = reading.lines().line(words.say("status", reading.day(), words.status(status.get("status")),
-					words.date(map(status, "date"))), status);
-		}
-		return (line != null) ? line : new Line(words.say("statusNotStated", reading.day()), List.of(), null);
-	}
-
-	private Entry conferenceEntry(Reading reading, Map<String, Object> conference, Map<String, Object> fact) {
-		Line line = reading.lines().line(conferenceName(reading, conference)
-				+ ((conference.get("city") != null) ? ", " + conference.get("city") : ""), fact);
-		return (line != null) ? new Entry(line, List.of()) : null;
-	}
-
-	private Section statements(Reading reading, List<Map<String, Object>> conferences) {
-		Words words = reading.words();
-		List<Entry> said = new ArrayList<>();
-		for (Map<String, Object> conference : conferences) {
-			for (Map<String, Object> statement : list(conference, "statements")) {
-				String speaker = (String) map(statement, "speaker").get("name");
-				String text = Boolean.TRUE.equals(statement.get("direct"))
-						? words.say("said", speaker, statement.get("text"))
-						: words.say("saidIndirect", speaker, statement.get("text"));
-				Line line = reading.lines().line(text, statement);
-				if (line != null) {
-					said.add(new Entry(line, List.of(reading.lines().line(conferenceName(reading, conference), statement))));
-				}
-			}
-		}
-		return new Section(words.say("section.statements"), said);
-	}
-
-	private Line linkLine(Reading reading, String key, Map<String, Object> link, String field) {
-		if (link == null) {
-			return null;
-		}
-		return reading.lines().line(reading.words().say(key, map(link, field).get("name")), link);
-	}
-
-	private Line dateLine(Reading reading, String key, Map<String, Object> when, Map<String, Object> fact) {
-		return (when != null) ? reading.lines().dateLine(key, when, fact) : null;
-	}
-
-	private String summary(Reading reading, List<Map<String, Object>> commitments) {
-		Words words = reading.words();
-		List<Map<String, Object>> shown = commitments.stream().filter(reading.lines()::shows).toList();
-		if (shown.isEmpty()) {
-			return words.say("summary.none");
-		}
-		Map<String, Long> byStatus = shown.stream().collect(Collectors.groupingBy(c -> {
-			Map<String, Object> status = map(c, "status");
-			if (status == null || !reading.lines().shows(status)) {
-				return "NONE";
-			}
-			return (String) status.get("status");
-		}, LinkedHashMap::new, Collectors.counting()));
-		String counts = byStatus.entrySet().stream()
-			.sorted(Map.Entry.comparingByKey())
-			.map(e -> e.getValue() + " " + words.status(e.getKey()))
-			.collect(Collectors.joining(", "));
-		return words.say("summary.commitments", shown.size(), counts);
-	}
-
-	private String conferenceName(Reading reading, Map<String, Object> conference) {
-		Map<String, Object> start = map(conference, "startDate");
-		return (start != null) ? reading.words().say("conference", conference.get("name"), reading.words().date(start))
-				: (String) conference.get("name");
-	}
-
-	private String originName(Reading reading, Map<String, Object> origin) {
-		if ("Conference".equals(origin.get("__typename"))) {
-			return conferenceName(reading, origin);
-		}
-		if ("Statement".equals(origin.get("__typename"))) {
-			Map<String, Object> event = map(origin, "event");
-			return (event != null) ? conferenceName(reading, event) : (String) origin.get("text");
-		}
-		return (String) origin.get("title");
-	}
-
-	private static String fulfilmentName(Map<String, Object> fulfilment) {
-		return (String) Objects.requireNonNullElse(fulfilment.get("name"), fulfilment.get("title"));
-	}
-
 	/** Whether the commitment was made in an instrument or at a conference later than the day. */
 	private static boolean madeAfter(Map<String, Object> commitment, LocalDate asOf) {
 		Map<String, Object> madeIn = map(commitment, "madeIn");
@@ -465,10 +310,6 @@ public class Briefings {
 	private static String dueOrder(Map<String, Object> commitment) {
 		Map<String, Object> due = map(commitment, "dueDate");
 		return (due != null) ? (String) due.get("earliest") : "9999";
-	}
-
-	private static List<Entry> entries(Line head, List<Line> details) {
-		return (head != null) ? List.of(new Entry(head, details.stream().filter(Objects::nonNull).toList())) : List.of();
 	}
 
 
