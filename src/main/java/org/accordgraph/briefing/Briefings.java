@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.accordgraph.briefing.Briefing.Entry;
@@ -86,12 +87,11 @@ public class Briefings {
 			throw new NotFoundException("key", "no country has the code '" + reading.key() + "'");
 		}
 		Map<String, Object> data = this.api.query(DOCUMENT, "CountryFacts", reading.variables());
-		Map<String, Object> byParty = new LinkedHashMap<>(filter(reading, "party"));
-		Map<String, Object> byHost = filter(reading, "host");
-		List<Map<String, Object>> commitments = commitments(reading, byParty, "party");
-		List<Map<String, Object>> hosted = commitments(reading, byHost, "host");
-		List<Object> seen = commitments.stream().map(c -> c.get("slug")).collect(Collectors.toList());
-		hosted.stream().filter(c -> !seen.contains(c.get("slug"))).forEach(commitments::add);
+		List<Map<String, Object>> commitments = commitments(reading, filter(reading, "party"), "party");
+		Set<Object> seen = commitments.stream().map(c -> c.get("slug")).collect(Collectors.toSet());
+		commitments(reading, filter(reading, "host"), "host").stream()
+			.filter(c -> !seen.contains(c.get("slug")))
+			.forEach(commitments::add);
 		commitments.sort(Comparator.comparing(Briefings::dueOrder).thenComparing(c -> (String) c.get("slug")));
 		List<Map<String, Object>> conferences = nodes(map(data, "conferences"));
 		List<Section> sections = new ArrayList<>();

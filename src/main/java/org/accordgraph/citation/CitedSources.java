@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.accordgraph.graphql.ApiQueries;
+import org.accordgraph.graphql.InvalidArgumentException;
 import org.accordgraph.graphql.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -56,8 +57,15 @@ public class CitedSources {
 		}
 	}
 
+	/** The most sources a selection names: each is a lookup of its own. */
+	static final int MAX_SELECTED = 100;
+
 	/** The sources of these slugs, in that order; a slug of no source is not found. */
 	List<CitedSource> selection(List<String> slugs) {
+		if (slugs.size() > MAX_SELECTED) {
+			throw new InvalidArgumentException("slug", "at most " + MAX_SELECTED + " sources, not " + slugs.size()
+					+ "; without slug, the file holds every source");
+		}
 		List<CitedSource> sources = new ArrayList<>();
 		for (String slug : slugs) {
 			Map<String, Object> source = map(this.api.query(DOCUMENT, "Source", Map.of("slug", slug)), "source");

@@ -188,6 +188,9 @@ class CitationTests {
 		assertHttpError(send(this.port, "GET", "/citations/sources.json?slug=no-such-source", null), 404, "NOT_FOUND",
 				"'no-such-source'");
 		assertHttpError(send(this.port, "GET", "/citations/sources.xml", null), 400, "BAD_REQUEST", "'format'");
+		String tooMany = "slug=unodc-press-release-astana-2023&".repeat(CitedSources.MAX_SELECTED + 1);
+		assertHttpError(send(this.port, "GET", "/citations/sources.ris?" + tooMany, null), 400, "BAD_REQUEST",
+				"at most " + CitedSources.MAX_SELECTED + " sources");
 		assertHttpError(send(this.port, "GET", "/citations/facts/garbage.ris", null), 400, "BAD_REQUEST", "'id'");
 		assertHttpError(send(this.port, "GET", "/facts/Q291bnRyeTpYWA", null), 404, "NOT_FOUND", "'id'");
 	}
