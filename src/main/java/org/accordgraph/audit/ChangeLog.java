@@ -125,19 +125,13 @@ public class ChangeLog {
 		params.put("after", (afterSequence != null) ? afterSequence : 0L);
 		params.put("first", first);
 		String match = (entity != null) ? TOUCHING : "MATCH (c:Change)";
-		return this.neo4j.query(match + """
+		return changes(match + """
 
 				WITH c WHERE c.sequence > $after
 				  AND ($by IS NULL OR c.by = $by)
 				  AND ($since IS NULL OR c.at >= $since)
 				  AND ($until IS NULL OR c.at < $until)
-				RETURN c ORDER BY c.sequence, c.part LIMIT $first""")
-			.bindAll(params)
-			.fetchAs(Change.class)
-			.mappedBy((types, row) -> change(row.get("c").asNode()))
-			.all()
-			.stream()
-			.toList();
+				RETURN c ORDER BY c.sequence, c.part LIMIT $first""", params);
 	}
 
 	/**
@@ -151,16 +145,10 @@ public class ChangeLog {
 		params.put("before", (beforeSequence != null) ? beforeSequence : Long.MAX_VALUE);
 		params.put("last", last);
 		String match = (keys != null) ? TOUCHING : "MATCH (c:Change)";
-		return this.neo4j.query(match + """
+		return changes(match + """
 
 				WITH c WHERE c.sequence < $before
-				RETURN c ORDER BY c.sequence DESC, c.part DESC LIMIT $last""")
-			.bindAll(params)
-			.fetchAs(Change.class)
-			.mappedBy((types, row) -> change(row.get("c").asNode()))
-			.all()
-			.stream()
-			.toList();
+				RETURN c ORDER BY c.sequence DESC, c.part DESC LIMIT $last""", params);
 	}
 
 	/** The first change to that node or relationship itself after the sequence; null if none. */
@@ -177,14 +165,7 @@ public class ChangeLog {
 
 	/** Every part of one change, in order. */
 	public List<Change> ofSequence(long sequence) {
-		return this.neo4j.query("MATCH (c:Change {sequence: $sequence}) RETURN c ORDER BY c.part")
-			.bind(sequence)
-			.to("sequence")
-			.fetchAs(Change.class)
-			.mappedBy((types, row) -> change(row.get("c").asNode()))
-			.all()
-			.stream()
-			.toList();
+		return changes("MATCH (c:Change {sequence: $sequence}) RETURN c ORDER BY c.part", Map.of("sequence", sequence));
 	}
 
 	/** The sequence number of the last change made; 0 before any. */
@@ -197,11 +178,17 @@ public class ChangeLog {
 
 	/** At most {@code first} changes after the part of the change given, oldest first. */
 	List<Change> after(long sequence, int part, int first) {
-		return this.neo4j.query("""
+		return changes("""
 				MATCH (c:Change) WHERE c.sequence >= $sequence
 				WITH c WHERE c.sequence > $sequence OR c.part > $part
-				RETURN c ORDER BY c.sequence, c.part LIMIT $first""")
-			.bindAll(Map.of("sequence", sequence, "part", part, "first", first))
+				RETURN c ORDER BY c.sequence, c.part LIMIT $first""",
+				Map.of("sequence", sequence, "part", part, "first", first));
+	}
+
+	/** The changes a statement returns as {@code c}, in its order. */
+	private List<Change> changes(String cypher, Map<String, Object> parameters) {
+		return this.neo4j.query(cypher)
+			.bindAll(parameters)
 			.fetchAs(Change.class)
 			.mappedBy((types, row) -> change(row.get("c").asNode()))
 			.all()

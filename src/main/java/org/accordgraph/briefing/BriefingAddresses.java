@@ -5,7 +5,6 @@ import java.util.List;
 import graphql.schema.DataFetcher;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.idl.RuntimeWiring;
-import org.accordgraph.graphql.InvalidArgumentException;
 
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
@@ -54,10 +53,7 @@ class BriefingAddresses implements RuntimeWiringConfigurer {
 			if (Boolean.TRUE.equals(environment.getArgument("statedOnly"))) {
 				query.queryParam("basis", "STATED");
 			}
-			String lang = environment.getArgumentOrDefault("lang", "en");
-			if (!Words.LANGUAGES.contains(lang)) {
-				throw new InvalidArgumentException("lang", "'" + lang + "' is not one of " + String.join(", ", Words.LANGUAGES));
-			}
+			String lang = Words.of(environment.getArgumentOrDefault("lang", "en")).language();
 			if (!"en".equals(lang)) {
 				query.queryParam("lang", lang);
 			}

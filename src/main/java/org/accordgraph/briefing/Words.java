@@ -17,7 +17,7 @@ import org.accordgraph.graphql.InvalidArgumentException;
  */
 final class Words {
 
-	static final List<String> LANGUAGES = List.of("en", "ru");
+	private static final List<String> LANGUAGES = List.of("en", "ru");
 
 	private final Locale locale;
 

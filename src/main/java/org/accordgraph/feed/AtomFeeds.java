@@ -50,8 +50,12 @@ class AtomFeeds {
 		this.api = api;
 	}
 
-	/** Where a feed is served and what it links to. */
-	record Addresses(String base, String self, String alternate) {
+	/**
+	 * Where a feed is served and what it links to.
+	 *
+	 * @param path the feed's path, without its query: what its id is made of
+	 */
+	record Addresses(String base, String self, String path, String alternate) {
 	}
 
 	/**
@@ -86,8 +90,7 @@ class AtomFeeds {
 			entry.setCategories(List.of(operation));
 			entries.add(entry);
 		}
-		return write(feed("changes " + addresses.self().replaceFirst("\\?.*", "").replaceFirst("^https?://[^/]+", ""),
-				title, entries, addresses));
+		return write(feed("changes " + addresses.path(), title, entries, addresses));
 	}
 
 	/** The commitments overdue on the day (today when null), by when they fell overdue. */

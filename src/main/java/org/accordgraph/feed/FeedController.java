@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -59,7 +60,8 @@ class FeedController {
 
 	private static Addresses addresses(String alternatePath) {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-		return new Addresses(base, ServletUriComponentsBuilder.fromCurrentRequest().toUriString(), base + alternatePath);
+		UriComponents self = ServletUriComponentsBuilder.fromCurrentRequest().build();
+		return new Addresses(base, self.toUriString(), self.getPath(), base + alternatePath);
 	}
 
 	private static ResponseEntity<String> atom(String feed) {
